@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { brand } from './src/config/brand.ts';
+
+// Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
+const outDir = process.env.KYC_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site: brand.siteUrl,
+  outDir,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: brand.siteName,
+      description: brand.tagline,
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      components: {
+        Search: './src/components/site/Search.astro',
+      },
+      sidebar: [
+        { label: 'Start here', items: [{ autogenerate: { directory: 'guide' } }] },
+      ],
+    }),
+    react(),
+  ],
+});
