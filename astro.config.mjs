@@ -6,10 +6,12 @@ import { brand } from './src/config/brand.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
+const cacheDir = process.env.KYC_OUT_DIR ? `${process.env.KYC_OUT_DIR}-cache` : './node_modules/.astro';
 
 export default defineConfig({
   site: brand.siteUrl,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   integrations: [
     starlight({
