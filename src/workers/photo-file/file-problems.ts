@@ -1,0 +1,112 @@
+/**
+ * Why a file could not be checked, and remarks about one that could, each with the words the
+ * user sees. One table: the worker raises problems by kind, the island and the embed message
+ * API show the same text.
+ */
+import type { PhotoErrorCode } from '../../protocol/messages.ts';
+import { MAX_FILE_BYTES, MAX_PIXELS } from './limits.ts';
+
+/** Everything that stops a file from being checked. */
+export type FileProblem =
+  | { kind: 'empty' }
+  | { kind: 'text' }
+  | { kind: 'not-an-image' }
+  | { kind: 'pdf' }
+  | { kind: 'svg' }
+  | { kind: 'heic-undecodable' }
+  | { kind: 'too-many-bytes'; bytes: number }
+  | { kind: 'too-many-pixels'; width: number; height: number }
+  | { kind: 'damaged' }
+  /** A fault of the checker itself, not of the file. */
+  | { kind: 'internal' };
+
+type ProblemKind = FileProblem['kind'];
+type ProblemOf<K extends ProblemKind> = Extract<FileProblem, { kind: K }>;
+
+const TAKE_A_PHOTO = 'Take a photo of your document with your phone’s camera and choose that photo.';
+const HOW_TO_GET_A_JPEG =
+  'To get a JPEG on an iPhone: open Settings → Camera → Formats, choose “Most Compatible”, and take the photo again. ' +
+  'For a photo you already have: open it in the Files app, touch and hold it, and choose Quick Actions → Convert Image → JPEG. ' +
+  'On a Mac: open it in Preview and choose File → Export → JPEG.';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+}
+
+function megapixels(pixels: number): string {
+  return `${Math.round(pixels / 1_000_000)} megapixels`;
+}
+
+const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem: ProblemOf<K>) => string } } = {
+  empty: {
+    code: 'not-an-image',
+    message: () => `This file is empty (0 bytes), so there is no photo in it. It may not have finished copying. ${TAKE_A_PHOTO}`,
+  },
+  text: {
+    code: 'not-an-image',
+    message: () => `This file contains text, not a picture, whatever its name says. ${TAKE_A_PHOTO}`,
+  },
+  'not-an-image': {
+    code: 'not-an-image',
+    message: () => `This file is not a picture. Choose a photo (JPEG, PNG, HEIC or WebP) of your document.`,
+  },
+  pdf: {
+    code: 'unsupported-format',
+    message: () =>
+      'This is a PDF, and the checker (like the identity check itself) needs a photo. ' +
+      `${TAKE_A_PHOTO} If you only have a scan, export it as a JPEG (in most PDF viewers: File → Export → JPEG) and choose that.`,
+  },
+  svg: {
+    code: 'unsupported-format',
+    message: () => `This is an SVG drawing, not a photo. ${TAKE_A_PHOTO}`,
+  },
+  'heic-undecodable': {
+    code: 'unsupported-format',
+    message: () => `This iPhone photo (HEIC) could not be opened in this browser. ${HOW_TO_GET_A_JPEG}`,
+  },
+  'too-many-bytes': {
+    code: 'too-large',
+    message: ({ bytes }) =>
+      `This file is ${megabytes(bytes)}; the checker takes files up to ${megabytes(MAX_FILE_BYTES)}. ` +
+      'Take the photo with your camera’s normal settings (not RAW or the largest size), or choose a smaller copy.',
+  },
+  'too-many-pixels': {
+    code: 'too-large',
+    message: ({ width, height }) =>
+      `This picture is ${width} × ${height} pixels (${megapixels(width * height)}); the checker takes up to ${megapixels(MAX_PIXELS)}. ` +
+      'Take the photo in your camera’s normal mode (12 megapixels is plenty), or choose a smaller copy.',
+  },
+  damaged: {
+    code: 'decode-failed',
+    message: () =>
+      'This picture could not be read: the file looks damaged or incomplete (perhaps it did not finish copying or downloading). ' +
+      'Take the photo again, or copy it to this device again.',
+  },
+  internal: {
+    code: 'decode-failed',
+    message: () => 'Something went wrong while checking this photo. Try again, or try another photo.',
+  },
+};
+
+/** The protocol error code and the user's message for a problem. */
+export function describeProblem(problem: FileProblem): { code: PhotoErrorCode; message: string } {
+  const entry = PROBLEMS[problem.kind] as { code: PhotoErrorCode; message: (problem: FileProblem) => string };
+  return { code: entry.code, message: entry.message(problem) };
+}
+
+/** Thrown while reading a file; carries the problem to show. */
+export class FileProblemError extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(describeProblem(problem).message);
+    this.name = 'FileProblemError';
+  }
+}
+
+/** Remarks about a file that could be checked, shown beside the result. */
+export type FileNote = 'animated' | 'transparent';
+
+export const FILE_NOTES: Record<FileNote, string> = {
+  animated: 'This picture is animated: its first frame was checked.',
+  transparent:
+    'This picture has a transparent background, so it was checked on white. The identity check wants an unedited photo of the real document.',
+};
