@@ -23,7 +23,19 @@ export default defineConfig({
         Search: './src/components/site/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', items: [{ autogenerate: { directory: 'guide' } }] },
+        { label: 'Verification guide', items: ['guide', 'guide/levels', 'guide/steps', 'guide/after-verification'] },
+        {
+          label: 'Why was I rejected?',
+          items: [
+            'failures',
+            'failures/document-quality',
+            'failures/information-mismatch',
+            'failures/facial-verification',
+            'failures/technical-problems',
+            'failures/after-several-failures',
+          ],
+        },
+        { label: 'Help', items: ['stay-safe', 'faq'] },
       ],
     }),
     react(),
