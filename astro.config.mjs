@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { brand } from './src/config/brand.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -13,6 +14,28 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Every page gets a CSP <meta>; Astro hashes what it bundles, cspInlineHashes() adds the inline
+  // scripts it does not (Starlight's). frame-ancestors only works as a header: see public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "img-src 'self' blob: data:",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        // The integrator docs show the widgets live, framed from this site.
+        "frame-src 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight and Expressive Code write style="" attributes; <style> elements stay hashed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: brand.siteName,
@@ -39,5 +62,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    cspInlineHashes(),
   ],
 });

@@ -1,0 +1,92 @@
+/**
+ * Adds the hash of every inline `<script>` and `<style>` of a built HTML page to the page's own
+ * `<meta http-equiv="content-security-policy">`. Astro hashes what it bundles, but not
+ * `<script is:inline>` blocks (Starlight has five); hashing the bytes that were actually built
+ * keeps the policy right whatever Starlight, Expressive Code or a page emits, release after release.
+ * Pure: HTML in, HTML out; `csp-inline-hashes.ts` applies it to the build.
+ */
+import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The directives each kind of inline element is checked against. */
+const DIRECTIVES = {
+  script: ['script-src', 'script-src-elem'],
+  style: ['style-src', 'style-src-elem'],
+} as const;
+
+export interface InlineHashResult {
+  html: string;
+  /** Distinct sources added per directive family, e.g. `'sha256-…'`. */
+  scriptHashes: string[];
+  styleHashes: string[];
+  /** Whether the page had a CSP `<meta>` to add them to. */
+  hasPolicy: boolean;
+}
+
+/** A CSP source expression for this text: `'sha256-<base64>'`, as browsers hash it. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function textOf(element: Element): string {
+  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+}
+
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
+  // Scripts in a <template> run once the template's content is inserted.
+  if ('content' in node) yield* elements(node.content);
+}
+
+/** Adds `sources` to the named directives of a policy, unless a directive allows all inline code anyway. */
+export function addSources(policy: string, directiveNames: readonly string[], sources: readonly string[]): string {
+  return policy
+    .split(';')
+    .map((directive) => {
+      const tokens = directive.trim().split(/\s+/);
+      const [name] = tokens;
+      // A hash beside 'unsafe-inline' would switch 'unsafe-inline' off: leave such a directive alone.
+      if (!name || !directiveNames.includes(name) || tokens.includes("'unsafe-inline'")) return directive.trim();
+      return [...tokens, ...sources.filter((source) => !tokens.includes(source))].join(' ');
+    })
+    .filter(Boolean)
+    .join('; ')
+    .concat(';');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+export function addInlineHashes(html: string): InlineHashResult {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const scriptHashes = new Set<string>();
+  const styleHashes = new Set<string>();
+  const policies: Element[] = [];
+  for (const element of elements(document)) {
+    if (element.tagName === 'script' && attribute(element, 'src') === undefined) scriptHashes.add(sha256Source(textOf(element)));
+    if (element.tagName === 'style') styleHashes.add(sha256Source(textOf(element)));
+    if (element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
+      policies.push(element);
+    }
+  }
+  const result = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], hasPolicy: policies.length > 0 };
+  // Rewrite each policy's content attribute in place, from the last so earlier offsets stay valid.
+  let output = html;
+  for (const meta of policies.reverse()) {
+    const location = meta.sourceCodeLocation?.attrs?.['content'];
+    const policy = attribute(meta, 'content');
+    if (!location || policy === undefined) continue;
+    const updated = addSources(addSources(policy, DIRECTIVES.script, result.scriptHashes), DIRECTIVES.style, result.styleHashes);
+    output = `${output.slice(0, location.startOffset)}content="${escapeAttribute(updated)}"${output.slice(location.endOffset)}`;
+  }
+  return { html: output, ...result };
+}
