@@ -1,0 +1,136 @@
+/**
+ * Site search, through the real UI against the real built index: what people type finds the
+ * page that answers it, the keyboard works end to end, and nothing of the search UI is
+ * downloaded before someone reaches for it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
+import { OPEN_SEARCH_DIALOG, SEARCH_INPUT, openSearchWithShortcut, searchFor } from '../helpers/search-ui.ts';
+
+/** Each query and the pages that answer it; one of them must be among the first three results. */
+const QUERIES: ReadonlyArray<readonly [query: string, answers: readonly string[]]> = [
+  ['blurry photo', ['/failures/document-quality/']],
+  ['glare', ['/failures/document-quality/']],
+  ['expired passport', ['/failures/information-mismatch/', '/faq/']],
+  ['name does not match', ['/failures/information-mismatch/']],
+  ['date of birth format', ['/failures/information-mismatch/', '/faq/']],
+  ['face verification failed', ['/failures/facial-verification/']],
+  ['how long does verification take', ['/guide/steps/', '/faq/']],
+  ['QR code', ['/guide/steps/']],
+];
+
+const PAGEFIND_REQUEST = /\/pagefind\//;
+const ARTICLE = '/guide/steps/';
+
+let browser: Browser;
+let context: BrowserContext;
+let problems: PageProblems;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+  problems = await watchProblems(context);
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Loads a page and lets the browser go idle, which is when Starlight used to prefetch its search. */
+async function openIdle(path: string) {
+  requests.length = 0;
+  await page.goto(`${inject('siteOrigin')}${path}`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+}
+
+describe('search loads on first use only', () => {
+  it('downloads nothing of the search UI with the page, even once the browser is idle', async () => {
+    await openIdle(ARTICLE);
+    expect(requests.filter((url) => PAGEFIND_REQUEST.test(url))).toEqual([]);
+  });
+
+  it('starts the download when the search button gets focus', async () => {
+    await openIdle(ARTICLE);
+    await Promise.all([
+      page.waitForRequest(/\/pagefind\/pagefind-component-ui\.js$/),
+      page.focus('header button[data-search-opener]'),
+    ]);
+  });
+});
+
+describe('search by keyboard', () => {
+  it('opens with Ctrl+K, focusing the search field', async () => {
+    await openIdle(ARTICLE);
+    await openSearchWithShortcut(page);
+    expect(await page.isVisible(OPEN_SEARCH_DIALOG)).toBe(true);
+  });
+
+  it('opens with "/" and closes with Escape, returning focus to the search button', async () => {
+    await openIdle(ARTICLE);
+    await page.keyboard.press('/');
+    await page.waitForSelector(SEARCH_INPUT);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(OPEN_SEARCH_DIALOG, { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.matches('header [data-search-opener]'))).toBe(true);
+  });
+
+  it('moves through results with the arrow keys and opens the selected one with Enter', async () => {
+    await openIdle(ARTICLE);
+    await openSearchWithShortcut(page);
+    const [first, second] = await searchFor(page, 'photo', 2);
+    expect(second).toBeDefined();
+
+    const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHref()).toBe(first);
+    expect(await page.getAttribute(`${OPEN_SEARCH_DIALOG} a[data-pf-selected]`, 'href')).toBe(first);
+
+    await page.keyboard.press('ArrowDown');
+    const selected = await focusedHref();
+    expect(selected).not.toBe(first);
+
+    await Promise.all([page.waitForURL((url) => url.pathname + url.hash === selected), page.keyboard.press('Enter')]);
+  });
+
+  it('shows results down to the heading', async () => {
+    await openIdle(ARTICLE);
+    await openSearchWithShortcut(page);
+    await searchFor(page, 'glare');
+    const headingLinks = await page.$$eval(`${OPEN_SEARCH_DIALOG} a.pf-heading-link`, (links) =>
+      links.map((link) => link.getAttribute('href')),
+    );
+    expect(headingLinks.some((href) => href?.includes('#'))).toBe(true);
+  });
+});
+
+describe('the home page search box', () => {
+  it('opens the same search', async () => {
+    await openIdle('/');
+    await page.click('main [data-search-opener]');
+    await page.waitForSelector(SEARCH_INPUT);
+    expect(await page.locator('pagefind-modal').count()).toBe(1);
+  });
+});
+
+describe('queries find the page that answers them', () => {
+  beforeAll(async () => {
+    await openIdle('/');
+    await openSearchWithShortcut(page);
+  });
+
+  it.each(QUERIES)('"%s" → one of %j in the top 3', async (query, answers) => {
+    const top3 = await searchFor(page, query);
+    const pages = top3.map((path) => path.replace(/#.*$/, ''));
+    expect(pages.some((path) => answers.includes(path)), `top 3: ${top3.join(', ')}`).toBe(true);
+  });
+});
+
+describe('no errors', () => {
+  it('reports no console error, page error or CSP violation while searching', () => {
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+  });
+});
