@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { brand } from './src/config/brand.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
@@ -63,5 +64,7 @@ export default defineConfig({
     }),
     react(),
     cspInlineHashes(),
+    // Replaces the sitemap Starlight would add, to leave out the embed pages (they are noindex).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
   ],
 });
