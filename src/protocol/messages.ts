@@ -99,7 +99,7 @@ export const dataMatchResultMessageSchema = z.object({
   type: z.literal(MESSAGE_TYPES.dataMatchResult),
   version,
   verdict: verdictSchema,
-  findings: z.array(findingMessageSchema),
+  findings: z.array(findingMessageSchema).describe('Every problem found; empty when nothing was found.'),
 }).describe('Data-match widget → host: the findings for the current form.');
 export type DataMatchResultMessage = z.infer<typeof dataMatchResultMessageSchema>;
 
@@ -116,10 +116,10 @@ export const photoCheckResultMessageSchema = z.object({
   type: z.literal(MESSAGE_TYPES.photoCheckResult),
   version,
   verdict: verdictSchema,
-  checks: z.array(photoCheckMessageSchema),
+  checks: z.array(photoCheckMessageSchema).describe('One entry per photo check.'),
   timings: z.object({
     totalMs: z.number().nonnegative().describe('Milliseconds from file chosen to result, decoding included.'),
-  }),
+  }).describe('How long the analysis took on the user\'s device.'),
 }).describe('Photo-check widget → host: the checks for the last photo.');
 export type PhotoCheckResultMessage = z.infer<typeof photoCheckResultMessageSchema>;
 
@@ -136,7 +136,7 @@ export type PhotoCheckErrorMessage = z.infer<typeof photoCheckErrorMessageSchema
 export const resizeMessageSchema = z.object({
   type: z.literal(MESSAGE_TYPES.resize),
   version,
-  height: z.number().nonnegative().max(100_000),
+  height: z.number().nonnegative().max(100_000).describe('Height of the widget\'s content in CSS pixels.'),
 }).describe('Widget → host: the widget\'s content height in CSS pixels changed.');
 export type ResizeMessage = z.infer<typeof resizeMessageSchema>;
 
@@ -144,7 +144,7 @@ export type ResizeMessage = z.infer<typeof resizeMessageSchema>;
 export const readyMessageSchema = z.object({
   type: z.literal(MESSAGE_TYPES.ready),
   version,
-  widget: z.enum(WIDGETS),
+  widget: z.enum(WIDGETS).describe('Which widget is ready.'),
 }).describe('Widget → host: the widget has loaded and listens for messages.');
 export type ReadyMessage = z.infer<typeof readyMessageSchema>;
 
