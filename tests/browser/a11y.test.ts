@@ -1,0 +1,53 @@
+/**
+ * Accessibility: axe-core finds no violation of any impact on every page of the built site, in
+ * the light and the dark theme, and none with the search open and showing results.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { builtSiteDir } from '../helpers/paths.ts';
+import { findAxeViolations } from '../helpers/axe.ts';
+import { OPEN_SEARCH_DIALOG, openSearchWithShortcut, searchFor } from '../helpers/search-ui.ts';
+import { listBuiltPages } from '../../scripts/lib/built-pages.ts';
+
+/** Widgets are checked inside their host page by the embed tests; 404 is a plain Starlight page. */
+const pages = listBuiltPages(builtSiteDir)
+  .filter((page) => page.type !== 'embed' && page.type !== 'not-found')
+  .map((page) => page.path);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ bypassCSP: true, colorScheme });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages)('%s has no axe violation', async (path) => {
+    await page.goto(`${inject('siteOrigin')}${path}`, { waitUntil: 'load' });
+    expect(await findAxeViolations(page)).toEqual([]);
+  });
+});
+
+it('the open search with results has no axe violation', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${inject('siteOrigin')}/guide/steps/`, { waitUntil: 'load' });
+  await openSearchWithShortcut(page);
+  await searchFor(page, 'photo');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector(`${OPEN_SEARCH_DIALOG} a[data-pf-selected]`);
+  expect(await findAxeViolations(page)).toEqual([]);
+  await context.close();
+});
