@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatTable, median } from './lib/budgets.ts';
 import { auditedPages, listBuiltPages } from './lib/built-pages.ts';
-import { CATEGORIES, startLighthouseBrowser, type Category } from './lib/lighthouse.ts';
+import { CATEGORIES, startLighthouseBrowser, type Category, type LighthouseScores } from './lib/lighthouse.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
@@ -33,7 +33,7 @@ try {
       missedStrictTarget = true;
       continue;
     }
-    const runs = [];
+    const runs: LighthouseScores[] = [];
     for (let run = 1; run <= RUNS; run += 1) {
       process.stderr.write(`Lighthouse ${label} ${path} run ${run}/${RUNS}\n`);
       runs.push(await lighthouse.run(`${site.origin}${path}`, CATEGORIES));
