@@ -62,6 +62,25 @@ describe('search loads on first use only', () => {
   });
 });
 
+describe('search that cannot load', () => {
+  it('says so kindly, and opens on the next try once it can load', async () => {
+    const offline = await browser.newContext();
+    const offlineProblems = await watchProblems(offline);
+    const tab = await offline.newPage();
+    await tab.route(PAGEFIND_REQUEST, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${inject('siteOrigin')}${ARTICLE}`);
+    await tab.click('header [data-search-opener]');
+    await tab.waitForSelector('header [data-search-status]:has-text("Search could not load")');
+    expect(offlineProblems.pageErrors).toEqual([]);
+
+    await tab.unroute(PAGEFIND_REQUEST);
+    await tab.click('header [data-search-opener]');
+    await tab.waitForSelector(SEARCH_INPUT);
+    expect(await tab.textContent('header [data-search-status]')).toBe('');
+    await offline.close();
+  });
+});
+
 describe('search by keyboard', () => {
   it('opens with Ctrl+K, focusing the search field', async () => {
     await openIdle(ARTICLE);
