@@ -60,6 +60,7 @@ export default defineConfig({
           ],
         },
         { label: 'Help', items: ['stay-safe', 'faq'] },
+        { label: 'For integrators', items: ['integrators/embed'] },
       ],
     }),
     react(),
