@@ -48,8 +48,9 @@ async function openIdle(path: string) {
 }
 
 describe('search loads on first use only', () => {
-  it('downloads nothing of the search UI with the page, even once the browser is idle', async () => {
-    await openIdle(ARTICLE);
+  it.each([ARTICLE, '/'])('%s downloads nothing of the search UI, even once the browser is idle', async (path) => {
+    await openIdle(path);
+    expect(requests.length).toBeGreaterThan(1);
     expect(requests.filter((url) => PAGEFIND_REQUEST.test(url))).toEqual([]);
   });
 
