@@ -31,6 +31,7 @@ export const findingCodeSchema = z.enum([
   'nationality.mismatch',
   'age.minor',
   'field.missing',
+  'field.invalid',
   'mrz.check-digit',
 ]).describe('Stable codes of the data-match checker\'s findings.');
 export type FindingCode = z.infer<typeof findingCodeSchema>;

@@ -1,0 +1,174 @@
+/**
+ * The data-match check: account data against document data, field by field.
+ * input → zod parse → the rules of each topic → findings sorted by severity → verdict.
+ */
+import {
+  accountInputSchema,
+  documentInputSchema,
+  type AccountInput,
+  type DocumentInput,
+  type Verdict,
+} from '../../protocol/messages.ts';
+import { checkAge, checkBirthDates, checkExpiry } from './check-dates.ts';
+import { checkCountries } from './check-countries.ts';
+import type { CalendarDate } from './dates.ts';
+import { compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
+import { FIELD_LABELS, FIELD_ORDER, documentField, type AccountField, type DocumentField } from './fields.ts';
+import { CHECKED_PART_LABELS, readMrz, type MrzDocumentFields } from './mrz.ts';
+import { compareNames, type NameFinding, type NameParts } from './names.ts';
+
+export interface DataMatchInput {
+  /** As entered in the exchange account; anything malformed counts as missing. */
+  account: unknown;
+  /** As printed on the document; anything malformed counts as missing. */
+  document: unknown;
+  /** The machine-readable zone as typed or pasted, if any: fills empty document fields. */
+  mrz?: string | undefined;
+  /** The day to check age and expiry against. */
+  today: CalendarDate;
+}
+
+export interface DataMatchResult {
+  verdict: Verdict;
+  /** Most serious first, then in the order of the form. */
+  findings: Finding[];
+}
+
+type Account = Required<{ [K in keyof AccountInput]: string }>;
+type Document = Required<{ [K in Exclude<keyof DocumentInput, 'type'>]: string }> & Pick<DocumentInput, 'type'>;
+
+function parseAccount(value: unknown): Account {
+  const parsed = accountInputSchema.safeParse(value);
+  const account = parsed.success ? parsed.data : {};
+  return {
+    givenNames: account.givenNames ?? '',
+    surname: account.surname ?? '',
+    dateOfBirth: account.dateOfBirth ?? '',
+    nationality: account.nationality ?? '',
+    countryOfResidence: account.countryOfResidence ?? '',
+  };
+}
+
+function parseDocument(value: unknown): Document {
+  const parsed = documentInputSchema.safeParse(value);
+  const document = parsed.success ? parsed.data : {};
+  return {
+    type: document.type,
+    issuingCountry: document.issuingCountry ?? '',
+    givenNames: document.givenNames ?? '',
+    surname: document.surname ?? '',
+    dateOfBirth: document.dateOfBirth ?? '',
+    nationality: document.nationality ?? '',
+    expiryDate: document.expiryDate ?? '',
+  };
+}
+
+const isBlank = (text: string) => text.trim() === '';
+
+/** Capitals and single spaces: how an MRZ name compares with a typed one. */
+const mrzForm = (text: string) => text.trim().toUpperCase().replace(/[\s<]+/g, ' ');
+
+/** The MRZ's findings, and the document with its empty fields filled from the MRZ. */
+function applyMrz(text: string | undefined, document: Document, today: CalendarDate): { findings: Finding[]; document: Document; namesFromMrz: boolean } {
+  const result = readMrz(text ?? '', today);
+  if (result.kind === 'empty') return { findings: [], document, namesFromMrz: false };
+  const params = { fieldLabel: FIELD_LABELS.mrz };
+  if (result.kind === 'unreadable') {
+    const kind: FindingKind = result.problem === 'characters' ? 'mrz.characters' : 'mrz.layout';
+    return { findings: [makeFinding(kind, 'mrz', params, result.highlight && { document: result.highlight })], document, namesFromMrz: false };
+  }
+  const { reading } = result;
+  const findings = reading.failedCheckDigits.map((part) =>
+    makeFinding('mrz.check-digit', 'mrz', { ...params, part: CHECKED_PART_LABELS[part] }, { document: reading.highlight }),
+  );
+  const filled: Document = { ...document };
+  for (const [key, value] of Object.entries(reading.document) as [keyof MrzDocumentFields, string][]) {
+    if (key === 'type') filled.type ??= reading.document.type;
+    else if (isBlank(filled[key])) filled[key] = value;
+  }
+  const fromMrz = (field: 'surname' | 'givenNames') => isBlank(filled[field]) || mrzForm(filled[field]) === mrzForm(reading.document[field] ?? '');
+  const namesFromMrz = fromMrz('surname') && fromMrz('givenNames') && !(isBlank(filled.surname) && isBlank(filled.givenNames));
+  return { findings, document: filled, namesFromMrz };
+}
+
+/** Empty fields that the check needs. */
+function missingFields(account: Account, document: Document): Finding[] {
+  const missing: Finding[] = [];
+  const report = (side: 'account' | 'document', field: AccountField | DocumentField) => {
+    const id = side === 'account' ? (field as AccountField) : documentField(field as DocumentField);
+    missing.push(makeFinding('field.missing', id, { fieldLabel: FIELD_LABELS[id], side }));
+  };
+  const names = ['givenNames', 'surname'] as const;
+  for (const field of names) {
+    const other = field === 'surname' ? 'givenNames' : 'surname';
+    // People with one name (common in Indonesia and Myanmar) leave the same field empty on both sides.
+    const oneName = isBlank(account[field]) && isBlank(document[field]) && !(isBlank(account[other]) && isBlank(document[other]));
+    if (oneName) continue;
+    if (isBlank(account[field])) report('account', field);
+    if (isBlank(document[field])) report('document', field);
+  }
+  for (const field of ['dateOfBirth', 'nationality', 'countryOfResidence'] as const) {
+    if (isBlank(account[field])) report('account', field);
+  }
+  for (const field of ['dateOfBirth', 'issuingCountry', 'expiryDate'] as const) {
+    if (isBlank(document[field])) report('document', field);
+  }
+  // Driving licences do not state a nationality.
+  if (document.type !== 'driving-licence' && isBlank(document.nationality)) report('document', 'nationality');
+  return missing;
+}
+
+const NAME_FINDING_KINDS: Readonly<Record<NameFinding['kind'], FindingKind>> = {
+  'case-spacing': 'name.case-spacing',
+  diacritics: 'name.diacritics',
+  'mrz-transliteration': 'name.mrz-transliteration',
+  swapped: 'name.swapped',
+  split: 'name.split',
+  'middle-name': 'name.middle-name',
+  'middle-initial': 'name.middle-initial',
+  'surname-part': 'name.surname-part',
+  script: 'name.script',
+  spelling: 'name.spelling',
+  'invalid-characters': 'name.invalid-characters',
+  'too-long': 'name.too-long',
+};
+
+function nameFindings(account: Account, document: Document, documentFromMrz: boolean): Finding[] {
+  const parts = (side: Account | Document): NameParts => ({ givenNames: side.givenNames, surname: side.surname });
+  return compareNames(parts(account), parts(document), { documentFromMrz }).map((finding) =>
+    makeFinding(
+      NAME_FINDING_KINDS[finding.kind],
+      finding.field,
+      { fieldLabel: FIELD_LABELS[finding.field], ...(finding.side && { side: finding.side }) },
+      finding.highlight,
+    ),
+  );
+}
+
+function byImportance(a: Finding, b: Finding): number {
+  return compareSeverity(a.severity, b.severity) || FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field);
+}
+
+/** Checks account data against document data. Never throws, whatever the input. */
+export function checkDataMatch(input: DataMatchInput): DataMatchResult {
+  const account = parseAccount(input.account);
+  const mrz = applyMrz(input.mrz, parseDocument(input.document), input.today);
+  const document = mrz.document;
+  const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, input.today);
+  const findings = [
+    ...missingFields(account, document),
+    ...nameFindings(account, document, mrz.namesFromMrz),
+    ...birth.findings,
+    ...checkAge(birth.birthDate, input.today),
+    ...checkExpiry(document.expiryDate, input.today),
+    ...checkCountries({
+      countryOfResidence: account.countryOfResidence,
+      issuingCountry: document.issuingCountry,
+      accountNationality: account.nationality,
+      documentNationality: document.nationality,
+      documentType: document.type,
+    }),
+    ...mrz.findings,
+  ].sort(byImportance);
+  return { verdict: verdictOf(findings), findings };
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads a country however it is written: ISO alpha-2 (`IT`), alpha-3 (`ITA`), the ICAO codes
+ * of machine-readable zones (`D`, `GBD`, `RKS`), or an English name ("Italy", "UK"). The same
+ * country written two ways always reads as the same country.
+ */
+import countries from 'i18n-iso-countries';
+// Only the English names: every other locale would add ~10 KB each to the page.
+import english from 'i18n-iso-countries/langs/en.json';
+
+countries.registerLocale(english);
+
+/** What a country field means. */
+export type CountryReading =
+  | { kind: 'empty' }
+  /** A country, by its ISO 3166-1 alpha-2 code. */
+  | { kind: 'country'; alpha2: string; name: string }
+  /** A travel-document code that is not a country: stateless, refugee, United Nations… */
+  | { kind: 'special'; code: string; name: string }
+  | { kind: 'unknown' };
+
+/** ICAO 9303 codes for countries whose MRZ code is not their ISO alpha-3 code. */
+const ICAO_COUNTRY_CODES: Readonly<Record<string, string>> = {
+  D: 'DE',
+  GBD: 'GB', // British Overseas Territories citizen
+  GBN: 'GB', // British National (Overseas)
+  GBO: 'GB', // British Overseas citizen
+  GBP: 'GB', // British protected person
+  GBS: 'GB', // British subject
+  RKS: 'XK', // Kosovo
+};
+
+/** ICAO 9303 codes that name no country. */
+const ICAO_SPECIAL_CODES: Readonly<Record<string, string>> = {
+  EUE: 'European Union',
+  UNO: 'United Nations',
+  UNA: 'United Nations specialized agency',
+  UNK: 'United Nations Interim Administration in Kosovo',
+  XBA: 'African Development Bank',
+  XCC: 'Caribbean Community',
+  XCE: 'Council of Europe',
+  XIM: 'African Export-Import Bank',
+  XOM: 'Sovereign Military Order of Malta',
+  XPO: 'Interpol',
+  XXA: 'Stateless person',
+  XXB: 'Refugee (1951 Convention)',
+  XXC: 'Refugee (other)',
+  XXX: 'Unspecified nationality',
+  UTO: 'Utopia (ICAO specimen documents)',
+};
+
+/** Everyday English names the library does not list. Keys are normalised with `nameKey`. */
+const NAME_ALIASES: Readonly<Record<string, string>> = {
+  britain: 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  holland: 'NL',
+  america: 'US',
+  burma: 'MM',
+  swaziland: 'SZ',
+  macedonia: 'MK',
+  'cabo verde': 'CV',
+  vatican: 'VA',
+  'vatican city': 'VA',
+  'east timor': 'TL',
+  laos: 'LA',
+  moldova: 'MD',
+  syria: 'SY',
+  brunei: 'BN',
+  micronesia: 'FM',
+  drc: 'CD',
+  'dr congo': 'CD',
+  'viet nam': 'VN',
+  macau: 'MO',
+  bosnia: 'BA',
+  trinidad: 'TT',
+  'republic of ireland': 'IE',
+  'sao tome': 'ST',
+  'falkland islands': 'FK',
+  stateless: 'XXA',
+};
+
+/** Longest country text worth reading ("Saint Vincent and the Grenadines" is 32). */
+const MAX_COUNTRY_LENGTH = 80;
+
+/** Lowercase, no accents, no punctuation, no leading "the", "St" spelled out. */
+function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/^st /, 'saint ');
+}
+
+let nameIndex: Map<string, string> | undefined;
+
+function countryByName(): Map<string, string> {
+  if (!nameIndex) {
+    nameIndex = new Map();
+    for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+      for (const name of names) nameIndex.set(nameKey(name), alpha2);
+    }
+    for (const [alias, code] of Object.entries(NAME_ALIASES)) nameIndex.set(alias, code);
+  }
+  return nameIndex;
+}
+
+function fromCode(code: string): CountryReading | undefined {
+  const special = ICAO_SPECIAL_CODES[code];
+  if (special) return { kind: 'special', code, name: special };
+  const alpha2 =
+    ICAO_COUNTRY_CODES[code] ??
+    (code.length === 2 && countries.isValid(code) ? code : undefined) ??
+    (code.length === 3 ? countries.alpha3ToAlpha2(code) : undefined);
+  if (!alpha2) return undefined;
+  return { kind: 'country', alpha2, name: countries.getName(alpha2, 'en') ?? alpha2 };
+}
+
+/** Reads a country field. Never throws. */
+export function readCountry(text: string): CountryReading {
+  // MRZ codes arrive padded with fillers: "D<<".
+  const trimmed = text.trim().replace(/<+$/, '');
+  if (trimmed === '') return { kind: 'empty' };
+  if (trimmed.length > MAX_COUNTRY_LENGTH) return { kind: 'unknown' };
+  if (/^[A-Za-z]{1,3}$/.test(trimmed)) {
+    const byCode = fromCode(trimmed.toUpperCase());
+    if (byCode) return byCode;
+  }
+  const code = countryByName().get(nameKey(trimmed));
+  return (code && fromCode(code)) || { kind: 'unknown' };
+}
+
+/** Whether two readings name the same country or the same special code. */
+export function sameCountry(a: CountryReading, b: CountryReading): boolean {
+  if (a.kind === 'country' && b.kind === 'country') return a.alpha2 === b.alpha2;
+  if (a.kind === 'special' && b.kind === 'special') return a.code === b.code;
+  return false;
+}
