@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { MESSAGE_TYPES, PROTOCOL_VERSION, WIDGETS } from './constants.ts';
 
+// The site's CSP has no 'unsafe-eval': keep zod from compiling parsers with `new Function`, and
+// from probing for it, which the browser reports as a CSP violation even though zod catches it.
+z.config({ jitless: true });
+
 const version = z.literal(PROTOCOL_VERSION).describe('Protocol version; messages with another version are ignored.');
 
 /** Overall outcome: `fail` = very likely rejected, `warn` = risky, `pass` = nothing found. */
