@@ -59,6 +59,7 @@ export default defineConfig({
             'failures/after-several-failures',
           ],
         },
+        { label: 'Checkers', items: [{ autogenerate: { directory: 'tools' } }] },
         { label: 'Help', items: ['stay-safe', 'faq'] },
         { label: 'For integrators', items: ['integrators/embed'] },
       ],

@@ -1,0 +1,192 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  ACCOUNT_FIELDS,
+  checkDataMatch,
+  FIELD_LABELS,
+  type CalendarDate,
+  type DataMatchResult,
+  type FieldId,
+  type Finding,
+} from '../../checkers/data-match/index.ts';
+import { documentTypeSchema, type DocumentType } from '../../protocol/messages.ts';
+import { FieldInput } from './FieldInput.tsx';
+import { isFormEmpty, withMrz, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
+import { COLUMN_TITLES, DOCUMENT_TYPE_LABELS, INPUT_LABELS, SEVERITY_LABELS, TEXT, VERDICT_TEXT } from './labels.ts';
+import { describeCountry, describeDate } from './readings.ts';
+import './data-match.css';
+
+export interface DataMatchCheckerProps {
+  form: FormValues;
+  onFormChange: (form: FormValues) => void;
+  onClear: () => void;
+  /** The day to check age and expiry against. */
+  today: CalendarDate;
+  /** Reason id → article URL. */
+  reasonLinks: Readonly<Record<string, string>>;
+  /** In an iframe: links open a new tab. */
+  embedded?: boolean;
+  /** Called with every new result. */
+  onResult?: (result: DataMatchResult) => void;
+  /** `h1` when the widget is the whole page (the embed). */
+  titleAs?: 'h1' | 'h2';
+}
+
+type DocumentTextField = Exclude<keyof DocumentValues, 'type'>;
+const DOCUMENT_TEXT_FIELDS: readonly DocumentTextField[] = ['issuingCountry', 'givenNames', 'surname', 'dateOfBirth', 'nationality', 'expiryDate'];
+const DATE_FIELDS = new Set<string>(['dateOfBirth', 'expiryDate']);
+const COUNTRY_FIELDS = new Set<string>(['nationality', 'countryOfResidence', 'issuingCountry']);
+
+/** Announcements wait for a pause in typing, so that screen readers are not flooded. */
+const ANNOUNCE_DELAY_MS = 900;
+
+function describe(field: string, value: string): string | undefined {
+  if (DATE_FIELDS.has(field)) return describeDate(value);
+  if (COUNTRY_FIELDS.has(field)) return describeCountry(value);
+  return undefined;
+}
+
+function summaryFor(result: DataMatchResult, empty: boolean): string {
+  if (empty) return '';
+  const shown = result.findings.filter((finding) => finding.code !== 'field.missing');
+  const count = (severity: Finding['severity']) => shown.filter((finding) => finding.severity === severity).length;
+  const counts = [
+    [count('error'), 'problem', 'problems'],
+    [count('warning'), 'risky point', 'risky points'],
+  ] as const;
+  const parts = counts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  const first = shown.filter((finding) => finding.severity !== 'info').slice(0, 3).map((finding) => `${INPUT_LABELS[finding.field]}: ${finding.message}`);
+  return [VERDICT_TEXT[result.verdict], parts.join(', '), ...first].filter(Boolean).join(' ');
+}
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+/** The data-match form with live findings. Holds no data of its own: the form is the parent's. */
+export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLinks, embedded = false, onResult, titleAs: Title = 'h2' }: DataMatchCheckerProps) {
+  const idPrefix = useId().replace(/:/g, '');
+  const firstInput = useRef<HTMLInputElement>(null);
+  // Typing stays instant; the comparison follows at a lower priority.
+  const checked = useDeferredValue(form);
+  const result = useMemo(
+    () => checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrz, today }),
+    [checked, today],
+  );
+  useEffect(() => onResult?.(result), [result, onResult]);
+  const empty = isFormEmpty(checked);
+  const announcement = useDebounced(summaryFor(result, empty), ANNOUNCE_DELAY_MS);
+
+  const byField = new Map<FieldId, Finding[]>();
+  for (const finding of result.findings) {
+    if (finding.code === 'field.missing') continue;
+    byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
+  }
+  const missing = result.findings.filter((finding) => finding.code === 'field.missing');
+  const missingOn = (side: 'account' | 'document') =>
+    missing.filter((finding) => finding.field.startsWith('document.') === (side === 'document')).map((finding) => FIELD_LABELS[finding.field]);
+
+  const setAccount = (field: keyof AccountValues, value: string) => onFormChange({ ...form, account: { ...form.account, [field]: value } });
+  const setDocument = (field: DocumentTextField, value: string) => onFormChange({ ...form, document: { ...form.document, [field]: value } });
+  const setType = (value: string) => {
+    const type = documentTypeSchema.safeParse(value);
+    if (type.success) onFormChange({ ...form, document: { ...form.document, type: type.data } });
+  };
+  const clear = () => {
+    onClear();
+    firstInput.current?.focus();
+  };
+  const common = { idPrefix, reasonLinks, embedded };
+
+  return (
+    <section className="dm" aria-labelledby={`${idPrefix}-title`}>
+      <Title className="dm-title" id={`${idPrefix}-title`}>
+        {TEXT.title}
+      </Title>
+      <p className="dm-privacy">{TEXT.privacy}</p>
+      <div className={`dm-summary dm-summary--${empty ? 'empty' : result.verdict}`}>
+        {empty ? (
+          <p>{TEXT.empty}</p>
+        ) : (
+          <>
+            <p className="dm-verdict">
+              <span className="dm-badge">{result.verdict === 'pass' ? 'OK' : SEVERITY_LABELS[result.verdict === 'fail' ? 'error' : 'warning']}</span>{' '}
+              {VERDICT_TEXT[result.verdict]}
+            </p>
+            {missing.length > 0 && (
+              <p className="dm-missing">
+                {TEXT.stillEmpty}{' '}
+                {[
+                  missingOn('account').length > 0 && `${TEXT.accountSide}: ${missingOn('account').join(', ')}`,
+                  missingOn('document').length > 0 && `${TEXT.documentSide}: ${missingOn('document').join(', ')}`,
+                ]
+                  .filter(Boolean)
+                  .join('; ')}
+                .
+              </p>
+            )}
+          </>
+        )}
+        <button type="button" className="dm-clear" onClick={clear}>
+          {TEXT.clear}
+        </button>
+      </div>
+      <div className="dm-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      <div className="dm-columns">
+        <fieldset className="dm-column">
+          <legend>{COLUMN_TITLES.account}</legend>
+          {ACCOUNT_FIELDS.map((field, index) => (
+            <FieldInput
+              key={field}
+              {...common}
+              field={field}
+              value={form.account[field]}
+              onChange={(value) => setAccount(field, value)}
+              findings={byField.get(field) ?? []}
+              reading={describe(field, checked.account[field])}
+              {...(index === 0 && { inputRef: firstInput })}
+            />
+          ))}
+        </fieldset>
+        <fieldset className="dm-column">
+          <legend>{COLUMN_TITLES.document}</legend>
+          <div className="dm-field">
+            <label htmlFor={`${idPrefix}-document-type`}>{INPUT_LABELS['document.type']}</label>
+            <select id={`${idPrefix}-document-type`} value={form.document.type} onChange={(event) => setType(event.target.value)}>
+              {(Object.entries(DOCUMENT_TYPE_LABELS) as [DocumentType, string][]).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FieldInput
+            {...common}
+            field="mrz"
+            multiline
+            value={form.mrz}
+            onChange={(value) => onFormChange(withMrz(form, value, today))}
+            findings={byField.get('mrz') ?? []}
+          />
+          {DOCUMENT_TEXT_FIELDS.map((field) => (
+            <FieldInput
+              key={field}
+              {...common}
+              field={`document.${field}`}
+              value={form.document[field]}
+              onChange={(value) => setDocument(field, value)}
+              findings={byField.get(`document.${field}`) ?? []}
+              reading={describe(field, checked.document[field])}
+            />
+          ))}
+        </fieldset>
+      </div>
+    </section>
+  );
+}

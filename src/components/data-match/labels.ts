@@ -1,0 +1,71 @@
+/** Every text of the data-match widget that is not a finding (those come from the checker). */
+import type { FieldId } from '../../checkers/data-match/index.ts';
+import type { DocumentType, Severity, Verdict } from '../../protocol/messages.ts';
+
+export const COLUMN_TITLES = {
+  account: 'In your exchange account',
+  document: 'On your document',
+} as const;
+
+/** Field labels as shown above the inputs. */
+export const INPUT_LABELS: Readonly<Record<FieldId, string>> = {
+  givenNames: 'Given names',
+  surname: 'Surname',
+  dateOfBirth: 'Date of birth',
+  nationality: 'Nationality',
+  countryOfResidence: 'Country of residence',
+  'document.type': 'Document type',
+  'document.issuingCountry': 'Issuing country',
+  'document.givenNames': 'Given names',
+  'document.surname': 'Surname',
+  'document.dateOfBirth': 'Date of birth',
+  'document.nationality': 'Nationality',
+  'document.expiryDate': 'Expiry date',
+  mrz: 'Machine-readable zone (optional)',
+};
+
+/** Short examples under the inputs. */
+export const INPUT_HINTS: Partial<Readonly<Record<FieldId, string>>> = {
+  givenNames: 'First and middle names',
+  dateOfBirth: 'For example 1990-04-03 or 03.04.1990',
+  nationality: 'Country name or code, e.g. Italy or ITA',
+  countryOfResidence: 'Where you live now',
+  'document.givenNames': 'All given names, as printed',
+  'document.dateOfBirth': 'As printed',
+  'document.expiryDate': 'As printed, e.g. 15 APR 2031',
+  mrz: 'The 2 or 3 lines with <<< at the bottom of the photo page or on the back of the card. Pasting them fills the document fields.',
+};
+
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
+  passport: 'Passport',
+  'id-card': 'ID card',
+  'driving-licence': 'Driving licence',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: 'Problem',
+  warning: 'Risky',
+  info: 'Note',
+};
+
+export const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
+  fail: 'Very likely rejected: fix the problems below before you submit.',
+  warn: 'Risky: check the points below before you submit.',
+  pass: 'Everything you entered matches.',
+};
+
+export const TEXT = {
+  empty: 'Type what your exchange account shows on the left and what your document shows on the right. Results appear as you type.',
+  stillEmpty: 'Still empty:',
+  accountSide: 'account',
+  documentSide: 'document',
+  clear: 'Clear all fields',
+  whyLink: 'Why this matters',
+  newTab: '(opens in a new tab)',
+  inAccount: 'Account:',
+  onDocument: 'Document:',
+  readAs: 'Read as',
+  orMonthFirst: 'or, month first,',
+  privacy: 'Nothing you type leaves this page: the comparison runs on your device and nothing is stored.',
+  title: 'Compare your account data with your document',
+} as const;
