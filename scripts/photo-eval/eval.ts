@@ -1,0 +1,180 @@
+/**
+ * `npm run eval:photo`: accuracy of the photo checker on synthetic photos with known
+ * degradations and on the labelled real photos in ../shared/photos (when present).
+ *
+ * For each check it prints the recall on photos that must be flagged (caught = warn or fail,
+ * and strictly fail) and the false-alarm rate on good photos (warn or fail, and fail), then a
+ * confusion summary and the real photos the checker got wrong. Options:
+ *   --seeds N      synthetic photos per condition (default 10)
+ *   --photos DIR   folder with labels.json (default ../shared/photos)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PhotoCheckId } from '../../src/protocol/messages.ts';
+import { analyzePhoto, ANALYSIS_LONG_SIDE, type PhotoAnalysis } from '../../src/checkers/photo/index.ts';
+import { downscaleToLongSide, readImage } from './image-io.ts';
+import { CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
+
+const CHECK_IDS: readonly PhotoCheckId[] = ['framing', 'resolution', 'sharpness', 'glare', 'exposure'];
+
+/** Which check must flag each synthetic condition. */
+const TARGET_CHECK: Record<Exclude<Condition, 'clean'>, PhotoCheckId> = {
+  blur: 'sharpness',
+  'motion-blur': 'sharpness',
+  glare: 'glare',
+  'cut-corner': 'framing',
+  'cut-edge': 'framing',
+  'low-resolution': 'resolution',
+  dark: 'exposure',
+  overexposed: 'exposure',
+  'uneven-light': 'exposure',
+};
+
+/** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */
+type Expectation = 'bad' | 'good' | 'skip';
+
+interface Case {
+  name: string;
+  analysis: PhotoAnalysis;
+  expected: Record<PhotoCheckId, Expectation>;
+  /** Every label says fine: the verdict must never be `fail`. */
+  clearlyGood: boolean;
+}
+
+interface RealLabel {
+  file: string;
+  document: string;
+  labels: {
+    sharp: boolean;
+    glare: boolean;
+    fullyInFrame: boolean;
+    lowResolution: boolean;
+    exposure: 'ok' | 'dark' | 'bright';
+  };
+}
+
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: '10' }, photos: { type: 'string', default: '../shared/photos' } },
+});
+const seeds = Number(values.seeds);
+const photosDir = resolve(values.photos);
+
+function statusOf(analysis: PhotoAnalysis, id: PhotoCheckId): 'pass' | 'warn' | 'fail' {
+  return analysis.checks.find((c) => c.id === id)!.status;
+}
+
+function syntheticCases(): Case[] {
+  const cases: Case[] = [];
+  for (const condition of CONDITIONS) {
+    for (let seed = 1; seed <= seeds; seed++) {
+      const photo = syntheticPhoto(condition, seed);
+      const analysis = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight });
+      const target = condition === 'clean' ? null : TARGET_CHECK[condition];
+      const expected = Object.fromEntries(
+        CHECK_IDS.map((id) => [id, id === target ? 'bad' : condition === 'clean' ? 'good' : 'skip']),
+      ) as Record<PhotoCheckId, Expectation>;
+      cases.push({ name: `${condition}#${seed} (${photo.detail || 'clean'})`, analysis, expected, clearlyGood: condition === 'clean' });
+    }
+  }
+  return cases;
+}
+
+function realCases(): Case[] {
+  const labelsPath = join(photosDir, 'labels.json');
+  if (!existsSync(labelsPath)) return [];
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
+  return labels.map(({ file, document, labels: l }) => {
+    const original = readImage(join(photosDir, file));
+    const image = downscaleToLongSide(original, ANALYSIS_LONG_SIDE);
+    const analysis = analyzePhoto(image, { originalWidth: original.width, originalHeight: original.height });
+    const isDocument = document !== 'none';
+    const expected: Record<PhotoCheckId, Expectation> = {
+      framing: l.fullyInFrame ? 'good' : 'bad',
+      resolution: !isDocument ? 'skip' : l.lowResolution ? 'bad' : 'good',
+      sharpness: l.sharp ? 'good' : 'bad',
+      glare: l.glare ? 'bad' : 'good',
+      exposure: l.exposure === 'ok' ? 'good' : 'bad',
+    };
+    const clearlyGood = isDocument && Object.values(expected).every((e) => e === 'good');
+    return { name: file, analysis, expected, clearlyGood };
+  });
+}
+
+function ratio(n: number, d: number): string {
+  return d === 0 ? '–' : `${(n / d).toFixed(2)} (${n}/${d})`;
+}
+
+function report(title: string, cases: readonly Case[]): void {
+  console.log(`\n## ${title}: ${cases.length} photos\n`);
+  console.log('| check | recall: caught (warn+fail) | recall: fail | false alarms (warn+fail) | fail on good |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const id of CHECK_IDS) {
+    const bad = cases.filter((c) => c.expected[id] === 'bad');
+    const good = cases.filter((c) => c.expected[id] === 'good');
+    const caught = bad.filter((c) => statusOf(c.analysis, id) !== 'pass').length;
+    const failed = bad.filter((c) => statusOf(c.analysis, id) === 'fail').length;
+    const alarms = good.filter((c) => statusOf(c.analysis, id) !== 'pass').length;
+    const failedGood = good.filter((c) => statusOf(c.analysis, id) === 'fail').length;
+    console.log(`| ${id} | ${ratio(caught, bad.length)} | ${ratio(failed, bad.length)} | ${ratio(alarms, good.length)} | ${ratio(failedGood, good.length)} |`);
+  }
+  const clearlyGood = cases.filter((c) => c.clearlyGood);
+  const failedClearlyGood = clearlyGood.filter((c) => c.analysis.verdict === 'fail');
+  console.log(`\nClearly good photos with verdict \`fail\`: ${failedClearlyGood.length} of ${clearlyGood.length}`);
+  for (const c of failedClearlyGood) console.log(`  - ${c.name}: ${c.analysis.summary}`);
+}
+
+function syntheticConfusion(cases: readonly Case[]): void {
+  console.log('\n### Synthetic confusion: share of photos each check flagged (fail / warn), by condition\n');
+  console.log(`| condition | ${CHECK_IDS.join(' | ')} |`);
+  console.log(`| --- | ${CHECK_IDS.map(() => '---').join(' | ')} |`);
+  for (const condition of CONDITIONS) {
+    const group = cases.filter((c) => c.name.startsWith(`${condition}#`));
+    const cells = CHECK_IDS.map((id) => {
+      const fail = group.filter((c) => statusOf(c.analysis, id) === 'fail').length;
+      const warn = group.filter((c) => statusOf(c.analysis, id) === 'warn').length;
+      return `${fail} / ${warn}`;
+    });
+    console.log(`| ${condition} (${group.length}) | ${cells.join(' | ')} |`);
+  }
+}
+
+function realConfusion(cases: readonly Case[]): void {
+  console.log('\n### Real photos: label × status per check (pass / warn / fail)\n');
+  console.log('| check | must be flagged | must pass |');
+  console.log('| --- | --- | --- |');
+  for (const id of CHECK_IDS) {
+    const cell = (e: Expectation): string => {
+      const group = cases.filter((c) => c.expected[id] === e);
+      const n = (s: string): number => group.filter((c) => statusOf(c.analysis, id) === s).length;
+      return `${n('pass')} / ${n('warn')} / ${n('fail')}`;
+    };
+    console.log(`| ${id} | ${cell('bad')} | ${cell('good')} |`);
+  }
+  console.log('\n### Real photos the checker got wrong\n');
+  for (const c of cases) {
+    const wrong = CHECK_IDS.filter((id) => {
+      const status = statusOf(c.analysis, id);
+      return (c.expected[id] === 'bad' && status === 'pass') || (c.expected[id] === 'good' && status !== 'pass');
+    });
+    if (wrong.length === 0) continue;
+    const details = wrong.map((id) => {
+      const check = c.analysis.checks.find((k) => k.id === id)!;
+      return `${id} ${check.status} (expected ${c.expected[id] === 'bad' ? 'flagged' : 'pass'}; value ${check.value ?? '–'}: ${check.message})`;
+    });
+    console.log(`- ${c.name}\n    ${details.join('\n    ')}`);
+  }
+}
+
+const started = performance.now();
+const synthetic = syntheticCases();
+report(`Synthetic photos (${seeds} per condition)`, synthetic);
+syntheticConfusion(synthetic);
+const real = realCases();
+if (real.length > 0) {
+  report(`Real photos (${photosDir})`, real);
+  realConfusion(real);
+} else {
+  console.log(`\nNo labelled real photos at ${photosDir}; skipped.`);
+}
+console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,437 @@
+/**
+ * Synthetic document photos with known degradations, deterministic for a seed.
+ *
+ * A card-like document (ID-1 proportions, 85.6 × 54 mm, rounded corners) is drawn procedurally
+ * — pastel guilloche background, a portrait box, rows of glyph-like strokes about 2 mm tall and
+ * two MRZ-like lines — then placed on a surface (plain, wood-like, noisy carpet, gradient) with
+ * rotation and perspective, rendered with 2×2 supersampling, and degraded: Gaussian blur,
+ * motion blur, glare blobs, dark / overexposed / uneven light, cut-off corners or edges, or a
+ * small original size. Each photo carries what a careful labeller would say about it.
+ */
+import { applyHomography, homography, type Quad, type Vec } from '../../src/checkers/photo/geometry.ts';
+import type { RgbaImage } from '../../src/checkers/photo/types.ts';
+
+/** What is wrong with a synthetic photo, one condition at a time. */
+export type Condition =
+  | 'clean'
+  | 'blur'
+  | 'motion-blur'
+  | 'glare'
+  | 'cut-corner'
+  | 'cut-edge'
+  | 'low-resolution'
+  | 'dark'
+  | 'overexposed'
+  | 'uneven-light';
+
+export const CONDITIONS: readonly Condition[] = [
+  'clean',
+  'blur',
+  'motion-blur',
+  'glare',
+  'cut-corner',
+  'cut-edge',
+  'low-resolution',
+  'dark',
+  'overexposed',
+  'uneven-light',
+];
+
+export interface SyntheticPhoto {
+  condition: Condition;
+  seed: number;
+  /** The photo as the widget would hand it to the analyser. */
+  image: RgbaImage;
+  /** Size of the "original file" (the analysed image is a downscaled copy of it). */
+  originalWidth: number;
+  originalHeight: number;
+  /** The document's corners in the analysed image, clockwise from top-left. */
+  corners: Quad;
+  /** A short description of the degradation, e.g. "blur σ=3.1 px". */
+  detail: string;
+}
+
+/** Mulberry32: a small, fast, seedable PRNG. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rgb = [number, number, number];
+
+const CARD_W = 85.6;
+const CARD_H = 54;
+const CORNER_RADIUS = 3.2;
+
+/** Integer hash of a few ints (for glyph bitmaps and textures). */
+function hash(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 374761393) + Math.imul(b, 668265263) + Math.imul(c, 2147483647);
+  h = Math.imul(h ^ (h >>> 13), 1274126177);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+interface CardDesign {
+  tint: Rgb;
+  accent: Rgb;
+  ink: Rgb;
+  skin: Rgb;
+  seed: number;
+}
+
+function designFor(rand: () => number): CardDesign {
+  const pastel = (): Rgb => [200 + rand() * 50, 200 + rand() * 50, 200 + rand() * 50];
+  return {
+    tint: pastel(),
+    accent: [60 + rand() * 120, 60 + rand() * 120, 100 + rand() * 120],
+    ink: [15 + rand() * 30, 15 + rand() * 30, 25 + rand() * 40],
+    skin: [150 + rand() * 60, 110 + rand() * 50, 90 + rand() * 40],
+    seed: Math.floor(rand() * 1e9),
+  };
+}
+
+/** A 5×7 glyph cell: is the point (gx, gy in 0..1) on a stroke of glyph `code`? */
+function onGlyph(code: number, gx: number, gy: number): boolean {
+  const col = Math.floor(gx * 5);
+  const row = Math.floor(gy * 7);
+  if (col < 0 || col > 4 || row < 0 || row > 6) return false;
+  // Strokes: a few vertical and horizontal bars picked by the code, like letters.
+  const verticals = [0, 2, 4].filter((_, k) => (code >> k) & 1);
+  const horizontals = [0, 3, 6].filter((_, k) => (code >> (k + 3)) & 1);
+  if (verticals.length + horizontals.length === 0) return col === 2;
+  return verticals.includes(col) || horizontals.includes(row);
+}
+
+/** The card's colour at (u, v) mm, or null outside the card. */
+function cardColour(design: CardDesign, u: number, v: number): Rgb | null {
+  if (u < 0 || v < 0 || u > CARD_W || v > CARD_H) return null;
+  const cx = Math.min(Math.max(u, CORNER_RADIUS), CARD_W - CORNER_RADIUS);
+  const cy = Math.min(Math.max(v, CORNER_RADIUS), CARD_H - CORNER_RADIUS);
+  if ((u - cx) ** 2 + (v - cy) ** 2 > CORNER_RADIUS ** 2) return null;
+  // Header band.
+  if (v < 7) {
+    if (v > 2 && v < 5.5 && u > 20 && u < 70 && glyphAt(design, u - 20, v - 2, 3.5, 2.6, 1)) return [250, 250, 250];
+    return design.accent;
+  }
+  // Portrait box with a face-like ellipse.
+  if (u > 4 && u < 28 && v > 10 && v < 41) {
+    const fx = (u - 16) / 7;
+    const fy = (v - 24) / 9.5;
+    if (fx * fx + fy * fy < 1) return design.skin;
+    if (v > 33 && Math.abs(u - 16) < 10) return [60, 60, 80];
+    return [185, 190, 200];
+  }
+  // MRZ-like lines: two rows of 2.4 mm monospace glyphs.
+  for (const top of [43.5, 48]) {
+    if (v > top && v < top + 2.4 && u > 4 && u < 82) {
+      return glyphAt(design, u - 4, v - top, 2.4, 1.95, 2) ? design.ink : design.tint;
+    }
+  }
+  // Data fields: rows of 1.8 mm glyphs with varying lengths.
+  for (let row = 0; row < 7; row++) {
+    const top = 10.5 + row * 4.4;
+    const length = 18 + (hash(design.seed, row, 7) % 32);
+    if (v > top && v < top + 1.8 && u > 32 && u < 32 + length) {
+      return glyphAt(design, u - 32, v - top, 1.8, 1.35, 10 + row) ? design.ink : design.tint;
+    }
+  }
+  // Guilloche: faint interference rings.
+  const wave = Math.sin(Math.hypot(u - 60, v - 25) * 2.2) * Math.sin(u * 0.9 + v * 0.4);
+  const k = 1 + 0.05 * wave;
+  return [design.tint[0] * k, design.tint[1] * k, design.tint[2] * k];
+}
+
+function glyphAt(design: CardDesign, x: number, y: number, height: number, pitch: number, line: number): boolean {
+  const cell = Math.floor(x / pitch);
+  const gx = (x - cell * pitch) / (pitch * 0.8);
+  if (gx >= 1) return false;
+  const code = hash(design.seed, line, cell) % 64;
+  if (code % 11 === 0) return false;
+  return onGlyph(code, gx, y / height);
+}
+
+type Surface = (x: number, y: number) => Rgb;
+
+function surfaceFor(rand: () => number, width: number, height: number): Surface {
+  const kind = Math.floor(rand() * 4);
+  const base: Rgb = [30 + rand() * 110, 30 + rand() * 100, 30 + rand() * 90];
+  const seed = Math.floor(rand() * 1e9);
+  if (kind === 0) return () => base;
+  if (kind === 1) {
+    // Wood-like: wavy stripes.
+    return (x, y) => {
+      const k = 1 + 0.12 * Math.sin(y * 0.05 + Math.sin(x * 0.01) * 3);
+      return [base[0] * k, base[1] * k, base[2] * k];
+    };
+  }
+  if (kind === 2) {
+    // Carpet-like: per-pixel noise over 4 px blocks.
+    return (x, y) => {
+      const n = (hash(seed, Math.floor(x / 4), Math.floor(y / 4)) % 1000) / 1000 - 0.5;
+      return [base[0] * (1 + 0.35 * n), base[1] * (1 + 0.35 * n), base[2] * (1 + 0.35 * n)];
+    };
+  }
+  // Gradient across the table.
+  return (x, y) => {
+    const k = 0.7 + 0.5 * ((x / width + y / height) / 2);
+    return [base[0] * k, base[1] * k, base[2] * k];
+  };
+}
+
+interface Placement {
+  /** Document long side as a share of the photo's long side. */
+  scale: number;
+  /** Centre offset as a share of the photo's size. */
+  shiftX: number;
+  shiftY: number;
+}
+
+/** Card corners in the photo: scaled, rotated, tilted in perspective, moved. */
+function placeCard(rand: () => number, width: number, height: number, placement: Placement): Quad {
+  const angle = (rand() - 0.5) * 0.5;
+  const longSide = placement.scale * Math.max(width, height);
+  const w = longSide;
+  const h = (longSide * CARD_H) / CARD_W;
+  const cx = width / 2 + placement.shiftX * width;
+  const cy = height / 2 + placement.shiftY * height;
+  const tilt = 0.06 * w;
+  const local: Vec[] = [
+    { x: -w / 2 + (rand() - 0.5) * tilt, y: -h / 2 + (rand() - 0.5) * tilt },
+    { x: w / 2 + (rand() - 0.5) * tilt, y: -h / 2 + (rand() - 0.5) * tilt },
+    { x: w / 2 + (rand() - 0.5) * tilt, y: h / 2 + (rand() - 0.5) * tilt },
+    { x: -w / 2 + (rand() - 0.5) * tilt, y: h / 2 + (rand() - 0.5) * tilt },
+  ];
+  return local.map((p) => ({
+    x: cx + p.x * Math.cos(angle) - p.y * Math.sin(angle),
+    y: cy + p.x * Math.sin(angle) + p.y * Math.cos(angle),
+  })) as Quad;
+}
+
+/** Renders the card on its surface with 2×2 supersampling. Returns linear-ish RGB floats. */
+function render(width: number, height: number, corners: Quad, design: CardDesign, surface: Surface): Float32Array {
+  const toCard = homography(corners, [
+    { x: 0, y: 0 },
+    { x: CARD_W, y: 0 },
+    { x: CARD_W, y: CARD_H },
+    { x: 0, y: CARD_H },
+  ])!;
+  const out = new Float32Array(width * height * 3);
+  const offsets = [0.25, 0.75];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (const oy of offsets) {
+        for (const ox of offsets) {
+          const p = applyHomography(toCard, { x: x + ox, y: y + oy });
+          const c = cardColour(design, p.x, p.y) ?? surface(x + ox, y + oy);
+          r += c[0];
+          g += c[1];
+          b += c[2];
+        }
+      }
+      const i = (y * width + x) * 3;
+      out[i] = r / 4;
+      out[i + 1] = g / 4;
+      out[i + 2] = b / 4;
+    }
+  }
+  return out;
+}
+
+function blurPlane(rgb: Float32Array, width: number, height: number, kernel: (dx: number, dy: number) => number, radius: number): Float32Array {
+  const taps: { dx: number; dy: number; w: number }[] = [];
+  let total = 0;
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      const w = kernel(dx, dy);
+      if (w > 1e-4) taps.push({ dx, dy, w }), (total += w);
+    }
+  }
+  const out = new Float32Array(rgb.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (const t of taps) {
+        const xx = Math.min(width - 1, Math.max(0, x + t.dx));
+        const yy = Math.min(height - 1, Math.max(0, y + t.dy));
+        const j = (yy * width + xx) * 3;
+        r += t.w * rgb[j]!;
+        g += t.w * rgb[j + 1]!;
+        b += t.w * rgb[j + 2]!;
+      }
+      const i = (y * width + x) * 3;
+      out[i] = r / total;
+      out[i + 1] = g / total;
+      out[i + 2] = b / total;
+    }
+  }
+  return out;
+}
+
+function gaussianBlurRgb(rgb: Float32Array, width: number, height: number, sigma: number): Float32Array {
+  // Separable: rows then columns.
+  const radius = Math.ceil(3 * sigma);
+  const rows = blurPlane(rgb, width, height, (dx, dy) => (dy === 0 ? Math.exp(-(dx * dx) / (2 * sigma * sigma)) : 0), radius);
+  return blurPlane(rows, width, height, (dx, dy) => (dx === 0 ? Math.exp(-(dy * dy) / (2 * sigma * sigma)) : 0), radius);
+}
+
+function motionBlurRgb(rgb: Float32Array, width: number, height: number, length: number, angle: number): Float32Array {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  const radius = Math.ceil(length / 2);
+  // A line segment kernel, 1 px thick (distance from the segment ≤ 0.5).
+  return blurPlane(rgb, width, height, (dx, dy) => {
+    const along = dx * c + dy * s;
+    const across = -dx * s + dy * c;
+    return Math.abs(along) <= length / 2 && Math.abs(across) <= 0.5 ? 1 : 0;
+  }, radius);
+}
+
+function toRgba(rgb: Float32Array, width: number, height: number, rand: () => number, noise: number): RgbaImage {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0, p = 0; i < width * height; i++, p += 4) {
+    // Sensor noise, the same on all channels (luma noise dominates in phone photos).
+    const n = (rand() + rand() + rand() - 1.5) * noise;
+    data[p] = rgb[i * 3]! + n;
+    data[p + 1] = rgb[i * 3 + 1]! + n;
+    data[p + 2] = rgb[i * 3 + 2]! + n;
+    data[p + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+/** Short side of the card in pixels for a quad. */
+export function quadShortSide(q: Quad): number {
+  const side = (i: number): number => Math.hypot(q[(i + 1) % 4]!.x - q[i]!.x, q[(i + 1) % 4]!.y - q[i]!.y);
+  return Math.min((side(0) + side(2)) / 2, (side(1) + side(3)) / 2);
+}
+
+/**
+ * One synthetic photo of `condition`. Analysed size is about 1024 × 768 (either orientation);
+ * the original is taken to be 3× larger (a 12-megapixel phone photo), except for
+ * `low-resolution`, whose original is the analysed image itself.
+ */
+export function syntheticPhoto(condition: Condition, seed: number, longSide = 1024): SyntheticPhoto {
+  const rand = random(seed * 7919 + CONDITIONS.indexOf(condition));
+  const portrait = rand() < 0.3;
+  let width = portrait ? Math.round(longSide * 0.75) : longSide;
+  let height = portrait ? longSide : Math.round(longSide * 0.75);
+  let originalScale = 3;
+  const placement: Placement = { scale: 0.55 + rand() * 0.3, shiftX: (rand() - 0.5) * 0.08, shiftY: (rand() - 0.5) * 0.08 };
+  if (portrait) placement.scale = 0.7 + rand() * 0.2;
+  let detail = '';
+  if (condition === 'low-resolution') {
+    // A small original: the card's short side lands at 200–360 px.
+    const target = 200 + rand() * 160;
+    const shrink = target / ((placement.scale * longSide * CARD_H) / CARD_W);
+    width = Math.round(width * shrink);
+    height = Math.round(height * shrink);
+    originalScale = 1;
+    detail = `card short side ≈ ${Math.round(target)} px`;
+  }
+  if (condition === 'cut-corner' || condition === 'cut-edge') {
+    // Push the card towards a side or a corner until part of it leaves the photo.
+    const push = 0.5 * placement.scale + 0.06 + rand() * 0.08;
+    const direction = Math.floor(rand() * 4);
+    const dx = condition === 'cut-corner' ? (direction % 2 === 0 ? 1 : -1) : direction === 0 ? 1 : direction === 1 ? -1 : 0;
+    const dy = condition === 'cut-corner' ? (direction < 2 ? 1 : -1) : direction === 2 ? 1 : direction === 3 ? -1 : 0;
+    placement.shiftX = dx * (condition === 'cut-corner' ? push * 0.5 : push * 0.6);
+    placement.shiftY = dy * (condition === 'cut-corner' ? push * 0.45 : push * 0.6);
+    detail = `shifted ${dx >= 0 ? '+' : ''}${dx},${dy >= 0 ? '+' : ''}${dy}`;
+  }
+  let corners = placeCard(rand, width, height, placement);
+  if (condition !== 'cut-corner' && condition !== 'cut-edge') {
+    // Keep the whole card inside with a margin of 4 % of the short side.
+    const margin = 0.04 * Math.min(width, height);
+    const fits = (q: Quad): boolean => q.every((c) => c.x > margin && c.y > margin && c.x < width - margin && c.y < height - margin);
+    while (!fits(corners)) {
+      placement.scale *= 0.95;
+      corners = placeCard(random(seed), width, height, placement);
+    }
+  }
+  const design = designFor(rand);
+  let rgb = render(width, height, corners, design, surfaceFor(rand, width, height));
+  const shortSide = quadShortSide(corners);
+  if (condition !== 'blur' && condition !== 'motion-blur') {
+    // Real photos are never perfectly sharp: a slight lens softness.
+    rgb = gaussianBlurRgb(rgb, width, height, 0.5 + rand() * 0.3);
+  }
+
+  if (condition === 'blur') {
+    // Clearly unreadable: σ of 3–5 px where the card's short side is 400 px.
+    const sigma = ((3 + rand() * 2) * Math.max(400, shortSide)) / 400;
+    rgb = gaussianBlurRgb(rgb, width, height, sigma);
+    detail = `gaussian σ=${sigma.toFixed(1)} px`;
+  }
+  if (condition === 'motion-blur') {
+    const length = ((10 + rand() * 8) * Math.max(400, shortSide)) / 400;
+    const angle = rand() * Math.PI;
+    rgb = motionBlurRgb(rgb, width, height, length, angle);
+    detail = `motion ${length.toFixed(0)} px at ${Math.round((angle * 180) / Math.PI)}°`;
+  }
+  if (condition === 'glare') {
+    // A specular blob over the card: towards white, clipped at its core.
+    const toImage = homography(
+      [
+        { x: 0, y: 0 },
+        { x: 1, y: 0 },
+        { x: 1, y: 1 },
+        { x: 0, y: 1 },
+      ],
+      corners,
+    )!;
+    const centre = applyHomography(toImage, { x: 0.2 + rand() * 0.6, y: 0.2 + rand() * 0.6 });
+    const radius = shortSide * (0.09 + rand() * 0.08);
+    const elongation = 1 + rand() * 1.5;
+    const angle = rand() * Math.PI;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const dx = x - centre.x;
+        const dy = y - centre.y;
+        const a = (dx * Math.cos(angle) + dy * Math.sin(angle)) / (radius * elongation);
+        const b = (-dx * Math.sin(angle) + dy * Math.cos(angle)) / radius;
+        const strength = Math.min(1, 1.6 * Math.exp(-(a * a + b * b)));
+        const i = (y * width + x) * 3;
+        for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! + (270 - rgb[i + c]!) * strength;
+      }
+    }
+    detail = `blob r=${radius.toFixed(0)} px ×${elongation.toFixed(1)}`;
+  }
+  if (condition === 'dark' || condition === 'overexposed' || condition === 'uneven-light') {
+    const gain = condition === 'dark' ? 0.18 + rand() * 0.12 : condition === 'overexposed' ? 1.7 + rand() * 0.6 : 1;
+    const angle = rand() * 2 * Math.PI;
+    const low = 0.2 + rand() * 0.12;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        let k = gain;
+        if (condition === 'uneven-light') {
+          // A shadow falling across the card: full light on one side, `low` on the other.
+          const t = ((x - width / 2) * Math.cos(angle) + (y - height / 2) * Math.sin(angle)) / (0.35 * Math.min(width, height));
+          k = low + (1 - low) / (1 + Math.exp(-4 * t));
+        }
+        const i = (y * width + x) * 3;
+        for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! * k;
+      }
+    }
+    detail = condition === 'uneven-light' ? `shadow down to ${low.toFixed(2)}` : `gain ${gain.toFixed(2)}`;
+  }
+  const image = toRgba(rgb, width, height, rand, condition === 'dark' ? 4 : 6);
+  return {
+    condition,
+    seed,
+    image,
+    originalWidth: width * originalScale,
+    originalHeight: height * originalScale,
+    corners,
+    detail,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Exposure: too dark, washed out, or unevenly lit, from the document's luminance histogram.
+ * Value: the document's median brightness (0–255).
+ */
+import { histogram, percentileOf, type GrayImage } from '../raster.ts';
+import { areaName, toDocumentCoordinates, type DocumentRegion } from '../region.ts';
+import { EXPOSURE } from '../thresholds.ts';
+import type { CheckStatus } from '../../../protocol/messages.ts';
+import type { PhotoCheckResult } from '../types.ts';
+
+export interface ExposureStats {
+  /** Median brightness of the document (0–255). */
+  median: number;
+  /** Paper level: the 90th percentile of brightness. */
+  paperLevel: number;
+  /** Share of the document at or above 250 (clipped white). */
+  clippedShare: number;
+  /** Paper level of the darkest quadrant over the brightest's (1 = even). */
+  evenness: number;
+  /** Paper level of the darkest quadrant. */
+  darkestQuadrantLevel: number;
+  /** The darkest quadrant's centre in document coordinates. */
+  darkestQuadrant: { x: number; y: number };
+}
+
+/** Statistics over the masked pixels of `lum`; `toAnalysed` scales its pixels to the analysed image's. */
+export function measureExposure(lum: GrayImage, mask: Uint8Array, region: DocumentRegion, toAnalysed: number): ExposureStats {
+  const all = histogram(lum, mask);
+  let total = 0;
+  let clipped = 0;
+  for (let v = 0; v < 256; v++) (total += all[v]!), (clipped += v >= 250 ? all[v]! : 0);
+  const quadrants = [0, 1, 2, 3].map(() => new Uint32Array(256));
+  for (let y = 0; y < lum.height; y++) {
+    for (let x = 0; x < lum.width; x++) {
+      const i = y * lum.width + x;
+      if (!mask[i]) continue;
+      const p = toDocumentCoordinates(region, { x: (x + 0.5) * toAnalysed, y: (y + 0.5) * toAnalysed });
+      const q = (p.y < 0.5 ? 0 : 2) + (p.x < 0.5 ? 0 : 1);
+      quadrants[q]![Math.min(255, Math.max(0, Math.round(lum.data[i]!)))]! += 1;
+    }
+  }
+  const levels = quadrants.map((h) => percentileOf(h, 0.9));
+  const valid = levels.map((l, q) => ({ l, q })).filter(({ l }) => !Number.isNaN(l));
+  const darkest = valid.reduce((a, b) => (b.l < a.l ? b : a), valid[0] ?? { l: Number.NaN, q: 0 });
+  const brightest = Math.max(...valid.map(({ l }) => l));
+  return {
+    median: percentileOf(all, 0.5),
+    paperLevel: percentileOf(all, 0.9),
+    clippedShare: total > 0 ? clipped / total : 0,
+    evenness: valid.length > 1 && brightest > 0 ? darkest.l / brightest : 1,
+    darkestQuadrantLevel: darkest.l,
+    darkestQuadrant: { x: darkest.q % 2 === 0 ? 0.25 : 0.75, y: darkest.q < 2 ? 0.25 : 0.75 },
+  };
+}
+
+interface Finding {
+  status: CheckStatus;
+  message: string;
+  fix: string;
+}
+
+export function checkExposure(stats: ExposureStats, region: DocumentRegion): PhotoCheckResult {
+  const subject = region.isDocument ? 'document' : 'photo';
+  const findings: Finding[] = [];
+  if (stats.paperLevel < EXPOSURE.darkWarnBelow) {
+    findings.push({
+      status: stats.paperLevel < EXPOSURE.darkFailBelow ? 'fail' : 'warn',
+      message: `The ${subject} is too dark.`,
+      fix: 'Take the photo in daylight or under a bright room light, without the flash.',
+    });
+  }
+  if (stats.clippedShare >= EXPOSURE.brightWarnShare) {
+    findings.push({
+      status: stats.clippedShare >= EXPOSURE.brightFailShare ? 'fail' : 'warn',
+      message: `The ${subject} is overexposed: ${Math.round(stats.clippedShare * 100)} % of it is washed-out white.`,
+      fix: 'Move out of direct sunlight or away from the lamp, turn off the flash, and tap the document on the screen so the camera sets the exposure for it.',
+    });
+  }
+  if (stats.evenness < EXPOSURE.unevenWarnBelow) {
+    const dim = stats.darkestQuadrantLevel < EXPOSURE.darkWarnBelow;
+    findings.push({
+      status: stats.evenness < EXPOSURE.unevenFailBelow && dim ? 'fail' : 'warn',
+      message: `The light is uneven: the ${areaName(stats.darkestQuadrant)} of the ${subject} is in shadow.`,
+      fix: 'Light the document evenly: keep the shadow of your phone and hand off it, and face a window or a lamp.',
+    });
+  }
+  const base = { id: 'exposure', reasonId: 'photo.lighting', value: Math.round(stats.median) } as const;
+  if (findings.length === 0) return { ...base, status: 'pass', message: 'The lighting is good.', fix: '' };
+  const status = findings.some((f) => f.status === 'fail') ? 'fail' : 'warn';
+  return {
+    ...base,
+    status,
+    message: findings.map((f) => f.message).join(' '),
+    fix: findings.map((f) => f.fix).join(' '),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Framing: the whole document, all four corners, inside the photo with a margin.
+ * Value: the number of corners inside the photo (0–4).
+ */
+import { SIDE_NAMES, type DocumentOutline } from '../document.ts';
+import type { Vec } from '../geometry.ts';
+import { listInWords } from '../region.ts';
+import { FRAMING } from '../thresholds.ts';
+import type { Box, CornerName, PhotoCheckResult } from '../types.ts';
+
+export const CORNER_NAMES: readonly CornerName[] = ['top-left', 'top-right', 'bottom-right', 'bottom-left'];
+
+export interface CornerPlacement {
+  name: CornerName;
+  /** Outside the photo (or on a side that runs out of it). */
+  outside: boolean;
+  /** Inside, but closer to the border than the margin. */
+  touching: boolean;
+}
+
+const FIX_MARGIN =
+  'Hold the phone a little farther away, so that the whole document and a thin strip of the surface around it are in the photo.';
+
+/** Where each corner is relative to the photo's border. */
+export function placeCorners(outline: DocumentOutline, width: number, height: number): CornerPlacement[] {
+  const shortSide = Math.min(width, height);
+  const outsideBy = FRAMING.outsideShare * shortSide;
+  const margin = FRAMING.marginShare * shortSide;
+  return outline.corners.map((c: Vec, i) => {
+    const onCutSide = outline.cutSides[i]! || outline.cutSides[(i + 3) % 4]!;
+    const gap = Math.min(c.x, c.y, width - c.x, height - c.y);
+    return { name: CORNER_NAMES[i]!, outside: onCutSide || gap < -outsideBy, touching: gap < margin };
+  });
+}
+
+export function checkFraming(outline: DocumentOutline | null, width: number, height: number): PhotoCheckResult {
+  const base = { id: 'framing', reasonId: 'photo.cut-off' } as const;
+  if (!outline) {
+    return {
+      ...base,
+      status: 'fail',
+      value: 0,
+      message: 'No document was found in this photo.',
+      fix: 'Lay the document on a plain, darker surface and photograph it from straight above, so that it fills most of the photo with all four corners visible.',
+    };
+  }
+  if (outline.fillsFrame) {
+    return {
+      ...base,
+      status: 'warn',
+      value: 0,
+      message: "The document's edges can't be seen: it fills the whole photo, or this is not a photo of a document.",
+      fix: FIX_MARGIN,
+    };
+  }
+  const corners = placeCorners(outline, width, height);
+  const outside = corners.filter((c) => c.outside);
+  const touching = corners.filter((c) => !c.outside && c.touching);
+  const regions = [...outside, ...touching].map((c) => cornerBox(outline.corners[CORNER_NAMES.indexOf(c.name)]!, width, height));
+  const value = 4 - outside.length;
+  if (outside.length > 0) {
+    const cutSides = SIDE_NAMES.filter((_, i) => outline.cutSides[i]);
+    const what =
+      cutSides.length > 0
+        ? `The ${listInWords(cutSides)} ${cutSides.length === 1 ? 'edge' : 'edges'} of the document ${cutSides.length === 1 ? 'runs' : 'run'} out of the photo`
+        : `The ${listInWords(outside.map((c) => c.name))} ${outside.length === 1 ? 'corner is' : 'corners are'} outside the photo`;
+    return { ...base, status: 'fail', value, message: `${what}.`, fix: FIX_MARGIN, regions };
+  }
+  if (touching.length > 0) {
+    return {
+      ...base,
+      status: 'warn',
+      value,
+      message: `The ${listInWords(touching.map((c) => c.name))} ${touching.length === 1 ? 'corner touches' : 'corners touch'} the edge of the photo.`,
+      fix: FIX_MARGIN,
+      regions,
+    };
+  }
+  return { ...base, status: 'pass', value, message: 'The whole document is in the photo, with all four corners.', fix: '' };
+}
+
+/** A small box around a corner, clipped to the photo, in fractions of its size. */
+function cornerBox(corner: Vec, width: number, height: number): Box {
+  const half = 0.06;
+  const cx = Math.min(1, Math.max(0, corner.x / width));
+  const cy = Math.min(1, Math.max(0, corner.y / height));
+  const x = Math.max(0, cx - half);
+  const y = Math.max(0, cy - half);
+  return { x, y, width: Math.min(1, cx + half) - x, height: Math.min(1, cy + half) - y };
+}

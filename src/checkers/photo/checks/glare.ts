@@ -1,0 +1,82 @@
+/**
+ * Glare: specular reflections on the document — near-clipped, colourless blobs that are clearly
+ * brighter than the document around them. Value: share of the document under glare, in percent.
+ */
+import { connectedComponents, dilate, type Mask } from '../mask.ts';
+import { histogram, percentileOf, type GrayImage } from '../raster.ts';
+import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
+import { GLARE } from '../thresholds.ts';
+import type { Box, PhotoCheckResult } from '../types.ts';
+
+export interface GlareBlob {
+  /** Bounding box in fractions of the photo. */
+  box: Box;
+  /** Centre in pixels of the analysed image. */
+  centre: { x: number; y: number };
+  /** Share of the document it covers (0..1). */
+  share: number;
+}
+
+/**
+ * Glare blobs on a small copy of the photo (`lum` and `chroma` at the same size, `mask` the
+ * document there); `toAnalysed` scales its pixels to the analysed image's.
+ */
+export function findGlare(lum: GrayImage, chroma: GrayImage, mask: Uint8Array, toAnalysed: number): GlareBlob[] {
+  const { width, height } = lum;
+  let documentPixels = 0;
+  for (const v of mask) documentPixels += v;
+  if (documentPixels === 0) return [];
+  const typical = percentileOf(histogram(lum, mask), 0.5);
+  const level = Math.max(GLARE.minLevel, Math.min(GLARE.clippedLevel, typical + GLARE.aboveMedian));
+  const bright: Mask = { width, height, data: new Uint8Array(width * height) };
+  for (let i = 0; i < mask.length; i++) {
+    bright.data[i] = mask[i] && lum.data[i]! >= level && chroma.data[i]! <= GLARE.maxChroma ? 1 : 0;
+  }
+  const blobs: GlareBlob[] = [];
+  for (const component of connectedComponents(bright)) {
+    const share = component.pixels.length / documentPixels;
+    if (share < GLARE.minBlobShare) break;
+    // The ring just outside the blob (on the document) must be clearly darker: a highlight, not
+    // a white patch of the document's design meeting a white page.
+    const inside = new Uint8Array(width * height);
+    let sum = 0;
+    for (const i of component.pixels) (inside[i] = 1), (sum += lum.data[i]!);
+    const grown = dilate({ width, height, data: inside }, 3).data;
+    let rimSum = 0;
+    let rimCount = 0;
+    for (let i = 0; i < grown.length; i++) {
+      if (grown[i] && !inside[i] && mask[i]) (rimSum += lum.data[i]!), rimCount++;
+    }
+    const contrast = sum / component.pixels.length - (rimCount > 0 ? rimSum / rimCount : 0);
+    if (rimCount > 0 && contrast < GLARE.minRimContrast) continue;
+    blobs.push({
+      box: {
+        x: component.minX / width,
+        y: component.minY / height,
+        width: (component.maxX + 1 - component.minX) / width,
+        height: (component.maxY + 1 - component.minY) / height,
+      },
+      centre: {
+        x: ((component.minX + component.maxX + 1) / 2) * toAnalysed,
+        y: ((component.minY + component.maxY + 1) / 2) * toAnalysed,
+      },
+      share,
+    });
+  }
+  return blobs;
+}
+
+export function checkGlare(blobs: readonly GlareBlob[], region: DocumentRegion): PhotoCheckResult {
+  const share = blobs.reduce((s, b) => s + b.share, 0);
+  const base = {
+    id: 'glare',
+    reasonId: 'photo.glare',
+    value: Math.round(share * 1000) / 10,
+    fix: 'Turn off the flash, tilt the document or the phone slightly, and move away from lamps or windows that reflect in it; diffuse daylight works best.',
+  } as const;
+  if (blobs.length === 0) return { ...base, status: 'pass', message: 'No glare on the document.', fix: '' };
+  const places = [...new Set(blobs.slice(0, 3).map((b) => whereOn(region, b.centre)))];
+  const message = `Glare over ${listInWords(places)}${share >= GLARE.failShare ? ' hides part of it' : ''}.`;
+  const regions = blobs.map((b) => b.box);
+  return { ...base, status: share >= GLARE.failShare ? 'fail' : 'warn', message, regions };
+}

@@ -1,0 +1,98 @@
+/**
+ * Sharpness: focus and motion blur of the document, measured at a scale relative to the document.
+ *
+ * Method (re-blur ratio, after Zhuo & Sim 2011): at an edge blurred by a Gaussian of σ, the
+ * gradient peak is A / (√(2π) σ); blurring again by σr lowers it to A / (√(2π) √(σ² + σr²)).
+ * The ratio R of the two peaks gives σ = σr / √(R² − 1), whatever the edge's contrast A, so
+ * faint and bold print give the same answer and a blank area (no edges) gives none. Edge points
+ * are gradient maxima on the document; the blur is the median σ of the worst of four gradient
+ * directions, so motion blur (which smears one direction only) is caught too.
+ * Value: the blur in px at the working scale (lower is sharper).
+ */
+import { erode } from '../mask.ts';
+import { downscale, gaussianBlur, histogram, percentileOf, sobel, type GrayImage } from '../raster.ts';
+import { regionMask, type DocumentRegion } from '../region.ts';
+import { SHARPNESS } from '../thresholds.ts';
+import type { PhotoCheckResult } from '../types.ts';
+
+/** Blur the estimator reports for a perfectly sharp step (the pixel grid and Sobel's own spread). */
+const SHARP_STEP_FLOOR = 1.0;
+/** Blur measurements are binned in steps of SIGMA_STEP px up to MAX_SIGMA. */
+const SIGMA_STEP = 0.05;
+const MAX_SIGMA = 10;
+const SIGMA_BINS = MAX_SIGMA / SIGMA_STEP + 1;
+
+export interface BlurEstimate {
+  /** Blur σ (px) in the worst direction; NaN when there were too few edges to judge. */
+  sigma: number;
+  /** Worst-direction σ over best-direction σ (1 = the same blur in every direction). */
+  anisotropy: number;
+  /** Number of edge points measured. */
+  edgePoints: number;
+}
+
+/** Blur of the masked part of a grayscale image (see the module comment). */
+export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
+  const { width } = image;
+  const sharp = sobel(image);
+  const reblurred = sobel(gaussianBlur(image, SHARPNESS.reblurSigma));
+  const strongLevel = percentileOf(histogram({ width, height: image.height, data: sharp.magnitude }, mask), 0.99);
+  const threshold = Math.max(2, SHARPNESS.edgeShareOfStrong * strongLevel);
+  // Per gradient direction, a histogram of σ in steps of SIGMA_STEP px.
+  const byDirection = [0, 1, 2, 3].map(() => new Uint32Array(SIGMA_BINS));
+  for (let i = 0; i < mask.length; i++) {
+    const m = sharp.magnitude[i]!;
+    if (!mask[i] || m < threshold) continue;
+    const angle = Math.atan2(sharp.dy[i]!, sharp.dx[i]!);
+    const bin = ((Math.round((angle / Math.PI) * 4) % 4) + 4) % 4;
+    // Non-maximum suppression along the gradient: only the crest of an edge is measured.
+    const step = [1, width + 1, width, width - 1][bin]!;
+    if (sharp.magnitude[i - step]! > m || sharp.magnitude[i + step]! > m) continue;
+    const ratio = m / Math.max(1e-6, reblurred.magnitude[i]!);
+    const measured = ratio > 1.0001 ? SHARPNESS.reblurSigma / Math.sqrt(ratio * ratio - 1) : MAX_SIGMA;
+    const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA, measured) ** 2 - SHARP_STEP_FLOOR ** 2));
+    byDirection[bin]![Math.min(SIGMA_BINS - 1, Math.round(sigma / SIGMA_STEP))]! += 1;
+  }
+  const counts = byDirection.map((bins) => bins.reduce((n, c) => n + c, 0));
+  const edgePoints = counts.reduce((n, c) => n + c, 0);
+  if (edgePoints < SHARPNESS.minEdgePoints) return { sigma: Number.NaN, anisotropy: 1, edgePoints };
+  const medians = byDirection
+    .filter((_, d) => counts[d]! >= Math.max(8, 0.05 * edgePoints))
+    .map((bins) => percentileOf(bins, 0.5) * SIGMA_STEP);
+  const worst = Math.max(...medians);
+  const best = Math.min(...medians);
+  return { sigma: worst, anisotropy: worst / Math.max(0.3, best), edgePoints };
+}
+
+/** Shrinks the photo so the document's short side is at most the working size, then measures. */
+export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): BlurEstimate {
+  const c = region.corners;
+  const side = (i: number): number => Math.hypot(c[(i + 1) % 4]!.x - c[i]!.x, c[(i + 1) % 4]!.y - c[i]!.y);
+  const shortSide = Math.min((side(0) + side(2)) / 2, (side(1) + side(3)) / 2);
+  const factor = Math.max(1, shortSide / SHARPNESS.workingShortSide);
+  const working = downscale(lum, lum.width / factor, lum.height / factor);
+  const scale = working.width / lum.width;
+  const mask = erode({ width: working.width, height: working.height, data: regionMask(region, scale, working.width, working.height) }, 2);
+  return estimateBlur(working, mask.data);
+}
+
+export function checkSharpness(blur: BlurEstimate): PhotoCheckResult {
+  const base = {
+    id: 'sharpness',
+    reasonId: 'photo.blur',
+    fix: 'Hold the phone steady (rest your elbows on the table), tap the document on the screen to focus, wait a moment, and take the photo in good light so the shutter is fast.',
+  } as const;
+  if (Number.isNaN(blur.sigma)) {
+    return { ...base, status: 'pass', message: 'There is too little detail on the document to judge its sharpness.', fix: '' };
+  }
+  const value = Math.round(blur.sigma * 10) / 10;
+  const motion = blur.anisotropy >= SHARPNESS.motionAnisotropy;
+  const kind = motion ? 'smeared by movement' : 'out of focus';
+  if (blur.sigma >= SHARPNESS.failAtLeast) {
+    return { ...base, status: 'fail', value, message: `The document is blurred (${kind}): its text can't be read reliably.` };
+  }
+  if (blur.sigma >= SHARPNESS.passBelow) {
+    return { ...base, status: 'warn', value, message: `The document is slightly blurred (${kind}): small print may be hard to read.` };
+  }
+  return { ...base, status: 'pass', value, message: 'The document is sharp.', fix: '' };
+}

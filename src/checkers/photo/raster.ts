@@ -1,0 +1,225 @@
+/**
+ * Small kernels over single-channel float images: luminance, area downscaling, Gaussian blur,
+ * gradients and the Laplacian. Every function is pure and allocates its output.
+ */
+import type { RgbaImage } from './types.ts';
+
+/** One channel, row by row, values usually 0..255. */
+export interface GrayImage {
+  width: number;
+  height: number;
+  data: Float32Array;
+}
+
+/** Rec. 709 luma of every pixel (0..255); alpha is ignored (the widget draws on an opaque canvas). */
+export function luminance(image: RgbaImage): GrayImage {
+  const { width, height, data } = image;
+  const out = new Float32Array(width * height);
+  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
+    out[i] = 0.2126 * data[p]! + 0.7152 * data[p + 1]! + 0.0722 * data[p + 2]!;
+  }
+  return { width, height, data: out };
+}
+
+/** The red, green and blue channels of an image shrunk by area averaging to `width` × `height`. */
+export interface RgbPlanes {
+  r: GrayImage;
+  g: GrayImage;
+  b: GrayImage;
+}
+
+export function shrinkRgb(image: RgbaImage, width: number, height: number): RgbPlanes {
+  const w = Math.max(1, Math.min(image.width, Math.round(width)));
+  const h = Math.max(1, Math.min(image.height, Math.round(height)));
+  const planes = [new Float32Array(w * h), new Float32Array(w * h), new Float32Array(w * h)] as const;
+  const counts = new Float32Array(w * h);
+  const columnOf = new Int32Array(image.width);
+  for (let x = 0; x < image.width; x++) columnOf[x] = Math.min(w - 1, Math.floor((x * w) / image.width));
+  const { data } = image;
+  for (let y = 0; y < image.height; y++) {
+    const row = Math.min(h - 1, Math.floor((y * h) / image.height)) * w;
+    for (let x = 0, p = y * image.width * 4; x < image.width; x++, p += 4) {
+      const t = row + columnOf[x]!;
+      planes[0][t]! += data[p]!;
+      planes[1][t]! += data[p + 1]!;
+      planes[2][t]! += data[p + 2]!;
+      counts[t]! += 1;
+    }
+  }
+  for (let t = 0; t < counts.length; t++) {
+    planes[0][t]! /= counts[t]!;
+    planes[1][t]! /= counts[t]!;
+    planes[2][t]! /= counts[t]!;
+  }
+  return {
+    r: { width: w, height: h, data: planes[0] },
+    g: { width: w, height: h, data: planes[1] },
+    b: { width: w, height: h, data: planes[2] },
+  };
+}
+
+/** Rec. 709 luma of RGB planes. */
+export function lumaOf({ r, g, b }: RgbPlanes): GrayImage {
+  const data = new Float32Array(r.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = 0.2126 * r.data[i]! + 0.7152 * g.data[i]! + 0.0722 * b.data[i]!;
+  return { width: r.width, height: r.height, data };
+}
+
+/**
+ * Chroma of every pixel: max(R,G,B) − min(R,G,B), 0..255. Specular glare is close to
+ * colourless, so high chroma rules a bright pixel out as glare.
+ */
+export function chromaOf({ r, g, b }: RgbPlanes): GrayImage {
+  const data = new Float32Array(r.data.length);
+  for (let i = 0; i < data.length; i++) {
+    data[i] = Math.max(r.data[i]!, g.data[i]!, b.data[i]!) - Math.min(r.data[i]!, g.data[i]!, b.data[i]!);
+  }
+  return { width: r.width, height: r.height, data };
+}
+
+/**
+ * Shrinks by area averaging to exactly `width` × `height` (never enlarges: a target larger than
+ * the source is clamped to it). Each source pixel goes to one target pixel, which is exact for
+ * integer factors and a fair approximation otherwise.
+ */
+export function downscale(image: GrayImage, width: number, height: number): GrayImage {
+  const w = Math.max(1, Math.min(image.width, Math.round(width)));
+  const h = Math.max(1, Math.min(image.height, Math.round(height)));
+  if (w === image.width && h === image.height) return { width: w, height: h, data: image.data.slice() };
+  const sums = new Float32Array(w * h);
+  const counts = new Float32Array(w * h);
+  const columnOf = new Int32Array(image.width);
+  for (let x = 0; x < image.width; x++) columnOf[x] = Math.min(w - 1, Math.floor((x * w) / image.width));
+  for (let y = 0; y < image.height; y++) {
+    const row = Math.min(h - 1, Math.floor((y * h) / image.height)) * w;
+    const source = y * image.width;
+    for (let x = 0; x < image.width; x++) {
+      const t = row + columnOf[x]!;
+      sums[t]! += image.data[source + x]!;
+      counts[t]! += 1;
+    }
+  }
+  for (let i = 0; i < sums.length; i++) sums[i]! /= counts[i]!;
+  return { width: w, height: h, data: sums };
+}
+
+/** Size that fits `width` × `height` into `longSide` (never enlarging), keeping the aspect ratio. */
+export function fitLongSide(width: number, height: number, longSide: number): { width: number; height: number } {
+  const scale = Math.min(1, longSide / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+function gaussianKernel(sigma: number): Float32Array {
+  const radius = Math.max(1, Math.ceil(sigma * 3));
+  const kernel = new Float32Array(2 * radius + 1);
+  let sum = 0;
+  for (let i = -radius; i <= radius; i++) {
+    const value = Math.exp(-(i * i) / (2 * sigma * sigma));
+    kernel[i + radius] = value;
+    sum += value;
+  }
+  for (let i = 0; i < kernel.length; i++) kernel[i]! /= sum;
+  return kernel;
+}
+
+/** Separable Gaussian blur with edge pixels repeated beyond the border. */
+export function gaussianBlur(image: GrayImage, sigma: number): GrayImage {
+  if (!(sigma > 0)) throw new RangeError(`gaussianBlur: sigma must be a positive number, got ${sigma}`);
+  const { width, height } = image;
+  const kernel = gaussianKernel(sigma);
+  const radius = (kernel.length - 1) / 2;
+  const line = new Float32Array(Math.max(width, height) + 2 * radius);
+  // One pass convolves each line (row or column) copied into a buffer padded with its end values.
+  const pass = (source: Float32Array, length: number, lines: number, stride: number, step: number): Float32Array => {
+    const out = new Float32Array(width * height);
+    for (let l = 0; l < lines; l++) {
+      const start = l * stride;
+      for (let p = 0; p < length; p++) line[p + radius] = source[start + p * step]!;
+      line.fill(source[start]!, 0, radius);
+      line.fill(source[start + (length - 1) * step]!, length + radius, length + 2 * radius);
+      for (let p = 0; p < length; p++) {
+        let sum = 0;
+        for (let k = 0; k < kernel.length; k++) sum += kernel[k]! * line[p + k]!;
+        out[start + p * step] = sum;
+      }
+    }
+    return out;
+  };
+  const rows = pass(image.data, width, height, width, 1);
+  return { width, height, data: pass(rows, height, width, 1, width) };
+}
+
+/** Horizontal and vertical derivatives by the Sobel operator (border pixels get 0). */
+export interface Gradient {
+  width: number;
+  height: number;
+  /** d/dx, scaled so that a unit ramp gives 1. */
+  dx: Float32Array;
+  /** d/dy, scaled so that a unit ramp gives 1. */
+  dy: Float32Array;
+  /** Magnitude √(dx² + dy²). */
+  magnitude: Float32Array;
+}
+
+export function sobel(image: GrayImage): Gradient {
+  const { width, height, data } = image;
+  const dx = new Float32Array(width * height);
+  const dy = new Float32Array(width * height);
+  const magnitude = new Float32Array(width * height);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      const a = data[i - width - 1]!;
+      const b = data[i - width]!;
+      const c = data[i - width + 1]!;
+      const d = data[i - 1]!;
+      const f = data[i + 1]!;
+      const g = data[i + width - 1]!;
+      const h = data[i + width]!;
+      const k = data[i + width + 1]!;
+      const gx = (c + 2 * f + k - a - 2 * d - g) / 8;
+      const gy = (g + 2 * h + k - a - 2 * b - c) / 8;
+      dx[i] = gx;
+      dy[i] = gy;
+      magnitude[i] = Math.sqrt(gx * gx + gy * gy);
+    }
+  }
+  return { width, height, dx, dy, magnitude };
+}
+
+/** 4-neighbour Laplacian (border pixels get 0). */
+export function laplacian(image: GrayImage): GrayImage {
+  const { width, height, data } = image;
+  const out = new Float32Array(width * height);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      out[i] = data[i - 1]! + data[i + 1]! + data[i - width]! + data[i + width]! - 4 * data[i]!;
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** The bin below which `fraction` (0..1) of a histogram's counts lie; NaN for an empty histogram. */
+export function percentileOf(histogram: Uint32Array, fraction: number): number {
+  let total = 0;
+  for (const count of histogram) total += count;
+  if (total === 0) return Number.NaN;
+  const target = fraction * total;
+  let seen = 0;
+  for (let v = 0; v < histogram.length; v++) {
+    seen += histogram[v]!;
+    if (seen >= target && seen > 0) return v;
+  }
+  return histogram.length - 1;
+}
+
+/** 256-bin histogram (values rounded, clamped to 0..255) of the pixels where `mask` is set (all when no mask). */
+export function histogram(image: GrayImage, mask?: Uint8Array): Uint32Array {
+  const bins = new Uint32Array(256);
+  for (let i = 0; i < image.data.length; i++) {
+    if (mask && !mask[i]) continue;
+    bins[Math.min(255, Math.max(0, Math.round(image.data[i]!)))]! += 1;
+  }
+  return bins;
+}

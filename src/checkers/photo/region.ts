@@ -1,0 +1,69 @@
+/**
+ * The part of the photo the checks judge: the document's quadrilateral clipped to the photo, or
+ * the whole photo when no document was found. Also turns image positions into words relative to
+ * the document ("the top-left of the document").
+ */
+import { applyHomography, convexPolygonMask, homography, type Homography, type Quad, type Vec } from './geometry.ts';
+import type { DocumentOutline } from './document.ts';
+
+export interface DocumentRegion {
+  /** The region's corners in analysed-image pixels, clockwise from top-left. */
+  corners: Quad;
+  /** Maps analysed-image pixels to document coordinates (0..1 across, 0..1 down). */
+  toDocument: Homography;
+  /** True when this is the document, false when it is the whole photo. */
+  isDocument: boolean;
+}
+
+export function documentRegion(outline: DocumentOutline | null, width: number, height: number): DocumentRegion {
+  const photo: Quad = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ];
+  const corners = outline && !outline.fillsFrame ? outline.corners : photo;
+  const unit: Quad = [
+    { x: 0, y: 0 },
+    { x: 1, y: 0 },
+    { x: 1, y: 1 },
+    { x: 0, y: 1 },
+  ];
+  const toDocument = homography(corners, unit);
+  if (!toDocument) return { corners: photo, toDocument: homography(photo, unit)!, isDocument: false };
+  return { corners, toDocument, isDocument: corners !== photo };
+}
+
+/** The region as a mask on a copy of the analysed image scaled by `scale` (0/1 per pixel). */
+export function regionMask(region: DocumentRegion, scale: number, width: number, height: number): Uint8Array {
+  return convexPolygonMask(
+    region.corners.map((c) => ({ x: c.x * scale, y: c.y * scale })),
+    width,
+    height,
+  );
+}
+
+/** Where a point of the analysed image lies on the document, as 0..1 across and down. */
+export function toDocumentCoordinates(region: DocumentRegion, point: Vec): Vec {
+  const p = applyHomography(region.toDocument, point);
+  return { x: Math.min(1, Math.max(0, p.x)), y: Math.min(1, Math.max(0, p.y)) };
+}
+
+/** "top-left", "top", "centre", … for a point in document coordinates (thirds). */
+export function areaName(p: Vec): string {
+  const row = p.y < 1 / 3 ? 'top' : p.y > 2 / 3 ? 'bottom' : '';
+  const column = p.x < 1 / 3 ? 'left' : p.x > 2 / 3 ? 'right' : '';
+  if (row && column) return `${row}-${column}`;
+  return row || column || 'centre';
+}
+
+/** "the top-left of the document" (or "of the photo" when no document was found). */
+export function whereOn(region: DocumentRegion, point: Vec): string {
+  return `the ${areaName(toDocumentCoordinates(region, point))} of the ${region.isDocument ? 'document' : 'photo'}`;
+}
+
+/** Joins phrases as "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Every threshold of the photo checker, with why it has its value. They were set from the
+ * physics of the problem and checked on synthetic photos (scripts/photo-eval), never fitted to
+ * the real evaluation photos.
+ */
+
+/** Finding the document (see document.ts). */
+export const DOCUMENT_DETECTION = {
+  /**
+   * A document must cover at least this share of the photo. Smaller blobs are usually parts of a
+   * document (its portrait, its chip) or objects; a document this small is too far away anyway.
+   */
+  minAreaFraction: 0.12,
+  /** At least this share of a blob must lie inside its quadrilateral: documents are four-sided. */
+  minFill: 0.85,
+  /** The blob must cover at least this share of its quadrilateral (the rest is print cut off by edges). */
+  minCoverage: 0.5,
+  /** Visible sides must be backed by an edge along at least this share of their length, on average. */
+  minMeanSideSupport: 0.5,
+  /** Blur before finding edges (pixels at DETECTION_LONG_SIDE): melts text into texture. */
+  blurSigma: 1.5,
+  /**
+   * Edge maps tried: colour gradient thresholds as shares of the photo's brightness range (1st to
+   * 99th percentile), in levels per pixel at DETECTION_LONG_SIDE after the blur. In a photo
+   * spanning 200 levels they are 5 and 10: a 40-level step (a light card on a mid-grey table)
+   * peaks near 10, and the lower one catches soft photos.
+   */
+  edgeThresholds: [0.025, 0.05] as const,
+  /** Floor of the edge threshold, above the noise of a dim photo (levels per pixel). */
+  minEdgeThreshold: 1.5,
+  /** Regions (largest first) of each edge map that are tried as the document. */
+  regionsTried: 6,
+  /** Proposals within this share of the best score compete on size. */
+  nearBestScore: 0.85,
+  /** Long side of the copy on which the sides are snapped to the edge. */
+  refineLongSide: 512,
+  /** A side counts as visible where the gradient across it reaches this (levels per pixel). */
+  sideEdgeStrength: 4,
+  /** Sides are refitted from boundary pixels within this share of the image diagonal. */
+  sideSearchFraction: 0.03,
+  /** A side is refitted only when its boundary has at least this many points per pixel of length. */
+  minSideSupport: 0.3,
+  /** Corners may lie outside the photo by at most this share of its size (a cut-off corner). */
+  maxCornerOvershoot: 0.5,
+  /** Shortest side at least this share of the longest (a receipt is long; a line of text is not a document). */
+  minSideRatio: 0.2,
+  /** Each corner angle between this and 180° minus this: a camera held at up to ~45° to the document. */
+  minCornerAngleDegrees: 40,
+} as const;
+
+/**
+ * Resolution: the document's short side in the original file's pixels. An ID-1 card's short side
+ * is 54 mm and its smallest printed data is about 1.5–2 mm tall (OCR-B in the MRZ is ~2.3 mm).
+ * OCR engines need an x-height of roughly 8–10 px to read reliably.
+ *  - 600 px / 54 mm = 11 px/mm: 1.5 mm text has an x-height of ~11 px, comfortably readable.
+ *  - 400 px = 7.4 px/mm: x-height ~7–8 px, at the edge of what OCR reads; below it the
+ *    verification service's OCR and its human reviewers start to misread digits.
+ */
+export const RESOLUTION = {
+  /** Short side at or above this passes (px). */
+  passAtLeast: 600,
+  /** Short side below this fails (px); between the two is a warning. */
+  failBelow: 400,
+} as const;
+
+/**
+ * Sharpness: the blur of the document's edges, as the standard deviation (px) of the Gaussian
+ * that would explain them, measured where the document's short side is at most
+ * SHARPNESS.workingShortSide px (larger documents are shrunk first, so the figure is relative to
+ * the document, not to the camera's pixel count).
+ * At 400 px per 54 mm (7.4 px/mm), print strokes are ~0.25 mm ≈ 2 px wide: a blur of 2.5 px
+ * (0.34 mm) smears strokes into their neighbours and OCR fails; 1.6 px still reads but is soft.
+ */
+export const SHARPNESS = {
+  /** Documents larger than this short side (px) are shrunk to it before measuring. */
+  workingShortSide: 400,
+  /** Blur (px) below which the photo passes. */
+  passBelow: 1.6,
+  /** Blur (px) at or above which the photo fails. */
+  failAtLeast: 2.5,
+  /** Worst-direction blur this many times the best direction's means movement, not focus. */
+  motionAnisotropy: 1.8,
+  /** Fewer edge points than this: too little detail to judge (passes, nothing to blame). */
+  minEdgePoints: 40,
+  /** Edge points must reach this share of the document's strong-gradient level (99th percentile). */
+  edgeShareOfStrong: 0.25,
+  /** Re-blur used to measure the blur (px). */
+  reblurSigma: 1,
+} as const;
+
+/**
+ * Glare: bright, colourless blobs on the document that are clearly brighter than the document
+ * around them. A white page is not glare: a blob must be near clipping and brighter than the
+ * document's typical level by a margin.
+ */
+export const GLARE = {
+  /** Luminance a glare pixel reaches at least (0..255)… */
+  minLevel: 235,
+  /** …and at least this far above the document's median, capped at `clippedLevel`. */
+  aboveMedian: 40,
+  /** Near-clipped level: on a white document only this counts as glare. */
+  clippedLevel: 250,
+  /** Chroma (max − min of RGB) at most this: specular reflections are colourless. */
+  maxChroma: 48,
+  /** Blobs smaller than this share of the document are specks, not glare. */
+  minBlobShare: 0.003,
+  /** The ring around a blob must be at least this much darker than the blob (levels). */
+  minRimContrast: 12,
+  /** Glare over this share of the document fails (it hides text); any real blob warns. */
+  failShare: 0.012,
+} as const;
+
+/**
+ * Exposure, from the document's luminance histogram. The paper level (90th percentile) says how
+ * bright the document's light parts are; clipped pixels (≥ 250) are washed out.
+ */
+export const EXPOSURE = {
+  /** Paper level below this fails: the light parts of the document are dark grey. */
+  darkFailBelow: 70,
+  /** Paper level below this warns. */
+  darkWarnBelow: 105,
+  /** Share of the document clipped white at or above which it fails. */
+  brightFailShare: 0.3,
+  /** Share clipped white at or above which it warns. */
+  brightWarnShare: 0.12,
+  /** Darkest quadrant's paper level over the brightest's: below this the light is uneven (warn)… */
+  unevenWarnBelow: 0.6,
+  /** …and below this, with the dark part dim as well, it fails. */
+  unevenFailBelow: 0.4,
+} as const;
+
+/** Framing: how close to the photo's border a corner may come before it counts as touching. */
+export const FRAMING = {
+  /** Margin as a share of the photo's short side. */
+  marginShare: 0.01,
+  /** A corner farther outside than this share of the photo's short side is outside it. */
+  outsideShare: 0.005,
+} as const;
