@@ -38,6 +38,12 @@ const COUNTRY_FIELDS = new Set<string>(['nationality', 'countryOfResidence', 'is
 
 /** Announcements wait for a pause in typing, so that screen readers are not flooded. */
 const ANNOUNCE_DELAY_MS = 900;
+/**
+ * The notes under the field being typed in wait for a pause this long: a half-typed date is not
+ * an error worth showing, and a note that vanishes on the next keystroke must never be where
+ * Tab goes next (its link would take the focus with it).
+ */
+const SETTLE_DELAY_MS = 500;
 
 function describe(field: string, value: string): string | undefined {
   if (DATE_FIELDS.has(field)) return describeDate(value);
@@ -86,6 +92,9 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
     if (finding.code === 'field.missing') continue;
     byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
   }
+  const [focused, setFocused] = useState<FieldId | null>(null);
+  const settled = useDebounced(form, SETTLE_DELAY_MS) === form;
+  const findingsFor = (field: FieldId) => (!settled && field === focused ? [] : (byField.get(field) ?? []));
   const missing = result.findings.filter((finding) => finding.code === 'field.missing');
   const missingOn = (side: 'account' | 'document') =>
     missing.filter((finding) => finding.field.startsWith('document.') === (side === 'document')).map((finding) => FIELD_LABELS[finding.field]);
@@ -100,7 +109,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
     onClear();
     firstInput.current?.focus();
   };
-  const common = { idPrefix, reasonLinks, embedded };
+  const common = { idPrefix, reasonLinks, embedded, onFocusChange: setFocused };
 
   return (
     <section className="dm" aria-labelledby={`${idPrefix}-title`}>
@@ -148,7 +157,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               field={field}
               value={form.account[field]}
               onChange={(value) => setAccount(field, value)}
-              findings={byField.get(field) ?? []}
+              findings={findingsFor(field)}
               reading={describe(field, checked.account[field])}
               {...(index === 0 && { inputRef: firstInput })}
             />
@@ -172,7 +181,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
             multiline
             value={form.mrz}
             onChange={(value) => onFormChange(withMrz(form, value, today))}
-            findings={byField.get('mrz') ?? []}
+            findings={findingsFor('mrz')}
           />
           {DOCUMENT_TEXT_FIELDS.map((field) => (
             <FieldInput
@@ -181,7 +190,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               field={`document.${field}`}
               value={form.document[field]}
               onChange={(value) => setDocument(field, value)}
-              findings={byField.get(`document.${field}`) ?? []}
+              findings={findingsFor(`document.${field}`)}
               reading={describe(field, checked.document[field])}
             />
           ))}

@@ -15,10 +15,12 @@ interface FieldInputProps {
   reasonLinks: Readonly<Record<string, string>>;
   embedded: boolean;
   inputRef?: React.Ref<HTMLInputElement>;
+  /** Called with the field when its input gains focus, and with `null` when it loses it. */
+  onFocusChange: (field: FieldId | null) => void;
 }
 
 /** A labelled input with its hint, how it was read, and the findings about it. */
-export function FieldInput({ field, idPrefix, value, onChange, findings, reading, multiline, reasonLinks, embedded, inputRef }: FieldInputProps) {
+export function FieldInput({ field, idPrefix, value, onChange, findings, reading, multiline, reasonLinks, embedded, inputRef, onFocusChange }: FieldInputProps) {
   const id = `${idPrefix}-${field.replace('.', '-')}`;
   const hint = INPUT_HINTS[field];
   const describedBy = [hint && `${id}-hint`, reading && `${id}-reading`, findings.length > 0 && `${id}-findings`].filter(Boolean).join(' ');
@@ -30,6 +32,8 @@ export function FieldInput({ field, idPrefix, value, onChange, findings, reading
     autoComplete: 'off',
     'aria-describedby': describedBy || undefined,
     'aria-invalid': findings.some((finding) => finding.severity === 'error') || undefined,
+    onFocus: () => onFocusChange(field),
+    onBlur: () => onFocusChange(null),
   };
   return (
     <div className={`dm-field dm-field--${field.replace('.', '-')}`}>
