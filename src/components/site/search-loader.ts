@@ -113,11 +113,12 @@ export function installSearchShortcuts(opener: HTMLElement): void {
   if (shortcutsInstalled) return;
   shortcutsInstalled = true;
   document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.shiftKey) return;
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+    if (event.altKey) return;
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') {
       event.preventDefault();
       void toggleSearch(opener);
     } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target)) {
+      // Shift may be down: some keyboard layouts need it for "/".
       // Inside the open search, "/" belongs to Pagefind (it jumps back to the input).
       if (document.querySelector('pagefind-modal dialog[open]')) return;
       event.preventDefault();
