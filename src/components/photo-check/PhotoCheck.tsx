@@ -1,0 +1,183 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import type { PhotoCheckDone } from '../../workers/photo-check-messages.ts';
+import type { PhotoErrorCode } from '../../protocol/messages.ts';
+import { FILE_NOTES } from '../../workers/photo-file/file-problems.ts';
+import { CheckList } from './CheckList.tsx';
+import { VERDICT_HEADLINES } from './labels.ts';
+import { PhotoPicker, type PhotoPickerHandle } from './PhotoPicker.tsx';
+import { PhotoPreview } from './PhotoPreview.tsx';
+import { createPhotoChecker, type PhotoChecker } from './photo-worker.ts';
+import { StatusIcon } from './StatusIcon.tsx';
+import './photo-check.css';
+
+export interface PhotoCheckProps {
+  /** Reason id → link to the article that explains it (from `getReasonLinks`). */
+  reasonLinks: Readonly<Record<string, string>>;
+  /** Shown alone in an iframe: article links open in a new tab. */
+  embedded?: boolean;
+  /** Told about every outcome (the embed page forwards them to the host). */
+  onOutcome?: (outcome: PhotoCheckOutcome) => void;
+}
+
+export type PhotoCheckOutcome =
+  | { kind: 'result'; reply: PhotoCheckDone; totalMs: number }
+  | { kind: 'error'; code: PhotoErrorCode; message: string };
+
+/** `run` counts the photos chosen so far; a test or benchmark waits for its run to finish. */
+type State = { run: number } & (
+  | { phase: 'idle' }
+  | { phase: 'working' }
+  | { phase: 'result'; reply: PhotoCheckDone; totalMs: number }
+  | { phase: 'error'; code: PhotoErrorCode; message: string }
+);
+
+function seconds(ms: number): string {
+  return ms < 100 ? 'under 0.1 s' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Checks a document photo on the device: pick, drop or paste a photo, see what would get it rejected. */
+export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCheckProps) {
+  const [state, setState] = useState<State>({ run: 0, phase: 'idle' });
+  const checker = useRef<PhotoChecker | null>(null);
+  const latest = useRef(0);
+  const pickerRef = useRef<PhotoPickerHandle>(null);
+
+  // The worker starts with the page, so that its code is loaded before any photo is chosen.
+  useEffect(() => {
+    const started = createPhotoChecker();
+    checker.current = started;
+    return () => started.dispose();
+  }, []);
+
+  const checkFile = useCallback(
+    async (file: File) => {
+      const chosenAt = performance.now();
+      const run = ++latest.current;
+      setState({ run, phase: 'working' });
+      checker.current ??= createPhotoChecker();
+      const reply = await checker.current.check(file);
+      if (run !== latest.current) {
+        // A newer photo was chosen meanwhile: this answer is stale.
+        if (reply.kind === 'result') reply.preview.close();
+        return;
+      }
+      const outcome: PhotoCheckOutcome =
+        reply.kind === 'result'
+          ? { kind: 'result', reply, totalMs: performance.now() - chosenAt }
+          : { kind: 'error', code: reply.code, message: reply.message };
+      setState(
+        outcome.kind === 'result'
+          ? { run, phase: 'result', reply: outcome.reply, totalMs: outcome.totalMs }
+          : { run, phase: 'error', code: outcome.code, message: outcome.message },
+      );
+      onOutcome?.(outcome);
+    },
+    [onOutcome],
+  );
+
+  // Paste a photo anywhere on the page (a screenshot, or a photo copied from the gallery).
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const file = event.clipboardData?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void checkFile(file);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [checkFile]);
+
+  const [dragging, setDragging] = useState(false);
+  const dropHandlers = {
+    onDragOver: (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer.files[0];
+      if (file) void checkFile(file);
+    },
+  };
+
+  const announcement =
+    state.phase === 'working'
+      ? 'Checking your photo…'
+      : state.phase === 'result'
+        ? state.reply.analysis.summary
+        : state.phase === 'error'
+          ? state.message
+          : '';
+
+  return (
+    <section
+      className={dragging ? 'pc pc--dragging' : 'pc'}
+      data-state={state.phase}
+      data-run={state.run}
+      aria-label="Document photo checker"
+      {...dropHandlers}
+    >
+      <PhotoPicker ref={pickerRef} onFile={checkFile} compact={state.phase !== 'idle'} />
+
+      <p className="pc-visually-hidden" aria-live="polite" data-testid="pc-announcement">
+        {announcement}
+      </p>
+
+      {state.phase === 'working' && (
+        <div className="pc-working">
+          <span className="pc-spinner" aria-hidden="true" />
+          <span>Checking your photo on this device…</span>
+        </div>
+      )}
+
+      {state.phase === 'error' && (
+        <div className="pc-outcome pc-outcome--error" data-code={state.code}>
+          <p className="pc-outcome__headline">
+            <StatusIcon status="fail" />
+            <span>This file could not be checked.</span>
+          </p>
+          <p className="pc-outcome__message">{state.message}</p>
+        </div>
+      )}
+
+      {state.phase === 'result' && (
+        <div
+          className="pc-outcome"
+          data-verdict={state.reply.analysis.verdict}
+          data-total-ms={Math.round(state.totalMs)}
+          data-decode-ms={Math.round(state.reply.timings.decodeMs)}
+          data-analysis-ms={Math.round(state.reply.timings.analysisMs)}
+        >
+          <p className={`pc-outcome__headline pc-outcome__headline--${state.reply.analysis.verdict}`}>
+            <StatusIcon status={state.reply.analysis.verdict} />
+            <span>{VERDICT_HEADLINES[state.reply.analysis.verdict]}</span>
+          </p>
+          {state.reply.notes.map((note) => (
+            <p key={note} className="pc-outcome__note" data-note={note}>
+              {FILE_NOTES[note]}
+            </p>
+          ))}
+          <div className="pc-outcome__layout">
+            <PhotoPreview key={state.run} bitmap={state.reply.preview} analysis={state.reply.analysis} />
+            <CheckList checks={state.reply.analysis.checks} reasonLinks={reasonLinks} linksInNewTab={embedded} />
+          </div>
+          <p className="pc-outcome__privacy">
+            Checked on this device in {seconds(state.totalMs)}. Your photo was not uploaded or stored.
+          </p>
+        </div>
+      )}
+
+      {(state.phase === 'result' || state.phase === 'error') && (
+        <button type="button" className="pc-button pc-button--secondary" onClick={() => pickerRef.current?.open()}>
+          Try another photo
+        </button>
+      )}
+    </section>
+  );
+}

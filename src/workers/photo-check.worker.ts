@@ -1,0 +1,43 @@
+/**
+ * The photo checker's worker: a file in, an analysis (or the reason there is none) out, so
+ * that decoding and analysis never freeze the page.
+ */
+import { ANALYSIS_LONG_SIDE, analyzePhoto } from '../checkers/photo/index.ts';
+import { decodePhotoFile } from './photo-file/decode.ts';
+import { describeProblem, FileProblemError } from './photo-file/file-problems.ts';
+import type { PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PhotoCheckRequest>) => void) | null;
+  postMessage(message: PhotoCheckReply, transfer?: Transferable[]): void;
+};
+
+async function check({ id, file }: PhotoCheckRequest): Promise<void> {
+  try {
+    const started = performance.now();
+    const decoded = await decodePhotoFile(file, ANALYSIS_LONG_SIDE);
+    const decodedAt = performance.now();
+    const analysis = analyzePhoto(decoded.image, {
+      originalWidth: decoded.originalWidth,
+      originalHeight: decoded.originalHeight,
+    });
+    const reply: PhotoCheckReply = {
+      id,
+      kind: 'result',
+      analysis,
+      notes: decoded.notes,
+      preview: decoded.preview,
+      original: { width: decoded.originalWidth, height: decoded.originalHeight },
+      timings: { decodeMs: decodedAt - started, analysisMs: performance.now() - decodedAt },
+    };
+    scope.postMessage(reply, [decoded.preview]);
+  } catch (error) {
+    if (!(error instanceof FileProblemError)) console.error('photo check failed', error);
+    const problem = error instanceof FileProblemError ? error.problem : { kind: 'internal' as const };
+    scope.postMessage({ id, kind: 'error', ...describeProblem(problem) });
+  }
+}
+
+scope.onmessage = (event) => {
+  void check(event.data);
+};

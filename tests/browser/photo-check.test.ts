@@ -1,0 +1,303 @@
+/**
+ * The photo checker as a user meets it: on its site page (good and bad photos, every kind of
+ * bad file), its privacy (no request once a photo is chosen), and alone in an iframe on a host
+ * page of another origin (the message API).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page, Request } from 'playwright-core';
+import {
+  photoCheckErrorMessageSchema,
+  photoCheckResultMessageSchema,
+  readyMessageSchema,
+  resizeMessageSchema,
+  type PhotoErrorCode,
+} from '../../src/protocol/messages.ts';
+import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
+import { animatedGif, renderDocumentPhoto } from '../fixtures/photos/render-photo.ts';
+
+const siteOrigin = inject('siteOrigin');
+const hostOrigin = inject('hostOrigin');
+const TOOL_PAGE = `${siteOrigin}/tools/photo-check/`;
+const SCREENSHOTS = '/tmp/photowidget-shots';
+
+/** What the widget shows after a photo: a result with its verdict, or an error with its code. */
+interface Outcome {
+  state: 'result' | 'error';
+  code: string | null;
+  verdict: string | null;
+  message: string;
+  notes: string[];
+  checks: { id: string; status: string; label: string; link: string | null }[];
+}
+
+let browser: Browser;
+/**
+ * The test files, by role, as paths: chosen from disk as a user would (a file given to Playwright
+ * as a buffer would be rebuilt by script on the page's main thread).
+ */
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const folder = mkdtempSync(join(tmpdir(), 'photo-check-'));
+  const save = (role: string, name: string, bytes: Buffer | Uint8Array) => {
+    files[role] = join(folder, name);
+    writeFileSync(files[role], bytes);
+  };
+  const scratch = await browser.newContext();
+  const page = await scratch.newPage();
+  const good = await renderDocumentPhoto(page, { width: 2400, height: 1800, type: 'image/jpeg' });
+  save('good', 'IMG_2041.jpg', good);
+  save('named', 'passport-of-jane-doe.jpg', good);
+  save('thumbnail', 'thumbnail.jpg', await renderDocumentPhoto(page, { width: 100, height: 60, type: 'image/jpeg' }));
+  save('huge', 'big.jpg', await renderDocumentPhoto(page, { width: 8000, height: 6000, type: 'image/jpeg', quality: 0.8 }));
+  save('transparent', 'cutout.png', await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/png', transparentBackground: true }));
+  await scratch.close();
+  save('truncated', 'cut.jpg', good.subarray(0, Math.floor(good.length / 2)));
+  save('empty', 'empty.jpg', Buffer.alloc(0));
+  save('text', 'notes.jpg', Buffer.from('My passport number is in the drawer. Remember to take a photo tomorrow.\n'));
+  save('pdf', 'scan.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'));
+  save('svg', 'card.svg', Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="250"><rect width="400" height="250" fill="#eee"/></svg>'));
+  // A valid HEIC box header with garbage after it: what a damaged iPhone photo looks like.
+  save('fakeHeic', 'IMG_0001.HEIC', Buffer.concat([Buffer.from('0000001c6674797068656963000000006d696631686569636d696166', 'hex'), Buffer.alloc(4000, 0x5a)]));
+  save('heic', 'IMG_0002.HEIC', readFileSync('tests/fixtures/photos/document-640x480.heic'));
+  save('gif', 'animated.gif', animatedGif(480, 320));
+  const fifty = Buffer.alloc(50_000_000);
+  fifty.set([0xff, 0xd8, 0xff, 0xe0]);
+  save('fiftyMegabytes', 'huge-scan.jpg', fifty);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Records the longest main-thread task, to show the page never froze while a photo was checked. */
+async function watchLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const record = globalThis as unknown as { longestTaskMs: number };
+    record.longestTaskMs = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longestTaskMs = Math.max(record.longestTaskMs, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Picks a file through the real file input and waits until the widget shows the outcome. */
+async function pick(frame: Page | Frame, file: string): Promise<Outcome> {
+  // The island has hydrated (Astro removes `ssr`) and listens to its inputs.
+  const widget = frame.locator('astro-island:not([ssr]) .pc');
+  await widget.waitFor();
+  const run = Number(await widget.getAttribute('data-run'));
+  await frame.locator('[data-testid="pc-choose"]').setInputFiles(file);
+  await frame.locator(`.pc[data-run="${run + 1}"]:is([data-state="result"], [data-state="error"])`).waitFor({ timeout: 45_000 });
+  return widget.evaluate((root) => ({
+    state: root.getAttribute('data-state') as 'result' | 'error',
+    code: root.querySelector('[data-code]')?.getAttribute('data-code') ?? null,
+    verdict: root.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+    message: root.querySelector('.pc-outcome__message')?.textContent ?? '',
+    notes: [...root.querySelectorAll('[data-note]')].map((note) => note.getAttribute('data-note') ?? ''),
+    checks: [...root.querySelectorAll('.pc-check')].map((check) => ({
+      id: check.getAttribute('data-check') ?? '',
+      status: check.getAttribute('data-status') ?? '',
+      label: check.querySelector('.pc-status__label')?.textContent ?? '',
+      link: check.querySelector('a')?.getAttribute('href') ?? null,
+    })),
+  }));
+}
+
+describe('photo checker page', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    problems = await watchProblems(context);
+    await watchLongTasks(context);
+    page = await context.newPage();
+    await page.goto(TOOL_PAGE);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('checks a photo and shows the verdict, the five checks and the overlay', async () => {
+    const outcome = await pick(page, files.good!);
+    expect(outcome.state).toBe('result');
+    expect(['pass', 'warn', 'fail']).toContain(outcome.verdict);
+    expect(outcome.checks.map((check) => check.id).sort()).toEqual(['exposure', 'framing', 'glare', 'resolution', 'sharpness']);
+    for (const check of outcome.checks) {
+      // Every status is said in words, not by colour alone.
+      expect({ OK: 'pass', Risky: 'warn', Problem: 'fail' }[check.label]).toBe(check.status);
+    }
+    expect(await page.locator('[data-overlay="document"]').count()).toBe(1);
+    expect(await page.locator('canvas.pc-preview__photo').getAttribute('aria-label')).toMatch(/^Your photo as checked, with the outline of the document drawn/);
+    expect(await page.getByTestId('pc-announcement').textContent()).toMatch(/\S/);
+    expect(await page.locator('.pc-outcome__privacy').textContent()).toMatch(/^Checked on this device in (under 0\.1 s|\d+\.\d s)\. Your photo was not uploaded or stored\.$/);
+  });
+
+  it('finds the problem in a 100 × 60 thumbnail and links to the article that explains it', async () => {
+    const outcome = await pick(page, files.thumbnail!);
+    expect(outcome.verdict).toBe('fail');
+    const resolution = outcome.checks.find((check) => check.id === 'resolution');
+    expect(resolution?.status).toBe('fail');
+    expect(resolution?.link).toMatch(/^\/failures\/document-quality\/#[a-z-]+$/);
+    // Worst first.
+    expect(outcome.checks[0]?.status).toBe('fail');
+  });
+
+  it('"Try another photo" opens the file chooser from the keyboard', async () => {
+    // Listening first: Playwright turns on its file-chooser interception asynchronously.
+    const chooserShown = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Try another photo' }).focus();
+    await page.keyboard.press('Enter');
+    const chooser = await chooserShown;
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles(files.good!);
+    await page.locator('.pc[data-state="result"] [data-overlay="document"]').waitFor();
+  });
+
+  it.each<[string, () => string, PhotoErrorCode, RegExp]>([
+    ['a zero-byte file', () => files.empty!, 'not-an-image', /empty \(0 bytes\)/],
+    ['a text file named .jpg', () => files.text!, 'not-an-image', /text, not a picture/],
+    ['a truncated JPEG', () => files.truncated!, 'decode-failed', /damaged or incomplete/],
+    ['a PDF', () => files.pdf!, 'unsupported-format', /PDF.*Take a photo/],
+    ['an SVG', () => files.svg!, 'unsupported-format', /SVG drawing/],
+    ['a damaged HEIC', () => files.fakeHeic!, 'unsupported-format', /Settings → Camera → Formats.*Most Compatible/],
+    ['a 50 MB file', () => files.fiftyMegabytes!, 'too-large', /50 MB; the checker takes files up to 40 MB/],
+  ])('explains what to do with %s', async (_label, file, code, message) => {
+    const outcome = await pick(page, file());
+    expect(outcome).toMatchObject({ state: 'error', code });
+    expect(outcome.message).toMatch(message);
+    expect(await page.getByTestId('pc-announcement').textContent()).toBe(outcome.message);
+    await expect(page.getByRole('button', { name: 'Try another photo' }).isVisible()).resolves.toBe(true);
+  });
+
+  it.each<[string, () => string, string[]]>([
+    ['an animated GIF (first frame)', () => files.gif!, ['animated']],
+    ['a PNG with a transparent background (on white)', () => files.transparent!, ['transparent']],
+    ['an 8000 × 6000 photo', () => files.huge!, []],
+    ['an iPhone HEIC, decoded on the device', () => files.heic!, []],
+  ])('checks %s', async (_label, file, notes) => {
+    const outcome = await pick(page, file());
+    expect(outcome.state).toBe('result');
+    expect(outcome.checks).toHaveLength(5);
+    expect(outcome.notes).toEqual(notes);
+  });
+
+  it('kept the page responsive and free of errors throughout', async () => {
+    // Decoding and analysis run in the worker: no main-thread task comes near a frozen second.
+    expect(await page.evaluate(() => (globalThis as unknown as { longestTaskMs: number }).longestTaskMs)).toBeLessThan(1000);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('sends no request at all once a photo is chosen', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(TOOL_PAGE, { waitUntil: 'networkidle' });
+    // The worker and its code were loaded with the page.
+    expect(page.workers()).toHaveLength(1);
+    const requests: string[] = [];
+    const record = (request: Request) => requests.push(`${request.method()} ${request.url()}`);
+    context.on('request', record);
+    page.on('request', record);
+    await pick(page, files.good!);
+    await pick(page, files.thumbnail!);
+    await page.waitForTimeout(500);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('embedded on another origin', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let frame: Frame;
+  const messages = () => page.evaluate(() => (globalThis as unknown as { widgetMessages: { origin: string; data: unknown }[] }).widgetMessages);
+
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await page.goto(`${hostOrigin}/photo-check/?site=${encodeURIComponent(siteOrigin)}`);
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { widgetMessages: { data: { type?: string } }[] }).widgetMessages.some((message) => message.data?.type === 'kyc:ready'),
+    );
+    const found = page.frames().find((candidate) => candidate.url().startsWith(`${siteOrigin}/embed/photo-check/`));
+    if (!found) throw new Error('no widget frame');
+    frame = found;
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('says it is ready and reports its height', async () => {
+    const received = await messages();
+    expect(received.every((message) => message.origin === siteOrigin)).toBe(true);
+    expect(readyMessageSchema.parse(received.find((message) => (message.data as { type: string }).type === 'kyc:ready')?.data)).toMatchObject({
+      widget: 'photo-check',
+    });
+    const resize = received.filter((message) => (message.data as { type: string }).type === 'kyc:resize');
+    expect(resize.length).toBeGreaterThan(0);
+    expect(resizeMessageSchema.parse(resize.at(-1)?.data).height).toBeGreaterThan(100);
+  });
+
+  it('posts each result, without the file name or any pixels', async () => {
+    const before = (await messages()).length;
+    await pick(frame, files.named!);
+    const received = (await messages()).slice(before).map((message) => message.data as { type: string });
+    const results = received.filter((message) => message.type === 'kyc:photo-check:result');
+    expect(results).toHaveLength(1);
+    const result = photoCheckResultMessageSchema.strict().parse(results[0]);
+    expect(result.checks.map((check) => check.id).sort()).toEqual(['exposure', 'framing', 'glare', 'resolution', 'sharpness']);
+    expect(result.timings.totalMs).toBeGreaterThan(0);
+    const text = JSON.stringify(received);
+    expect(text).not.toMatch(/jane|passport-of|\.jpg/i);
+    // Every value is a string, a number or a plain object or array of them: no bitmaps, blobs or pixel arrays.
+    const plain = (value: unknown): boolean =>
+      ['string', 'number'].includes(typeof value) ||
+      (Array.isArray(value) ? value.length < 50 && value.every(plain) : typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain));
+    expect(received.every(plain)).toBe(true);
+  });
+
+  it('posts an error for a file it cannot check', async () => {
+    const before = (await messages()).length;
+    await pick(frame, files.text!);
+    const errors = (await messages()).slice(before).filter((message) => (message.data as { type: string }).type === 'kyc:photo-check:error');
+    expect(errors).toHaveLength(1);
+    expect(photoCheckErrorMessageSchema.strict().parse(errors[0]?.data)).toMatchObject({ code: 'not-an-image' });
+  });
+
+  it('takes its colours from ?theme=', async () => {
+    const themed = await context.newPage();
+    await themed.goto(`${siteOrigin}/embed/photo-check/?theme=dark`);
+    expect(await themed.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await themed.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await themed.close();
+  });
+});
+
+describe('screenshots', () => {
+  it.each([
+    ['360', { width: 360, height: 740 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ])('at %s px', async (name, viewport) => {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(TOOL_PAGE);
+    await pick(page, files.good!);
+    // Nothing may stick out sideways on a small phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.locator('.pc').screenshot({ path: `${SCREENSHOTS}/photo-check-${name}.png` });
+    await page.goto(`${siteOrigin}/embed/photo-check/?theme=dark`);
+    await pick(page, files.thumbnail!);
+    await page.screenshot({ path: `${SCREENSHOTS}/photo-check-embed-dark-${name}.png`, fullPage: true });
+    await context.close();
+  });
+});
