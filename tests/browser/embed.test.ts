@@ -159,6 +159,13 @@ describe('a host page on another origin with <kyc-checker>', () => {
     }
   });
 
+  it('lets the photo widget, and only it, use the camera (iframe allow + the widget\'s Permissions-Policy)', async () => {
+    const allowsCamera = (frame: Frame) =>
+      frame.evaluate(() => (document as unknown as { featurePolicy: { allowsFeature(name: string): boolean } }).featurePolicy.allowsFeature('camera'));
+    expect(await allowsCamera(await widgetFrame(page, 'photo'))).toBe(true);
+    expect(await allowsCamera(await widgetFrame(page, 'data'))).toBe(false);
+  });
+
   it('fits the data widget to its content, before and after a check shows findings, with no scrollbar', async () => {
     const frame = await widgetFrame(page, 'data');
     const before = await fittedHeight(page, 'data', frame);
