@@ -16,7 +16,7 @@ import {
   type PhotoErrorCode,
 } from '../../src/protocol/messages.ts';
 import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
-import { animatedGif, renderDocumentPhoto } from '../fixtures/photos/render-photo.ts';
+import { animatedGif, renderDocumentPhoto, withExifOrientation } from '../fixtures/photos/render-photo.ts';
 
 const siteOrigin = inject('siteOrigin');
 const hostOrigin = inject('hostOrigin');
@@ -55,6 +55,7 @@ beforeAll(async () => {
   save('thumbnail', 'thumbnail.jpg', await renderDocumentPhoto(page, { width: 100, height: 60, type: 'image/jpeg' }));
   save('huge', 'big.jpg', await renderDocumentPhoto(page, { width: 8000, height: 6000, type: 'image/jpeg', quality: 0.8 }));
   save('transparent', 'cutout.png', await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/png', transparentBackground: true }));
+  save('rotated', 'portrait.jpg', withExifOrientation(await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/jpeg' }), 6));
   await scratch.close();
   save('truncated', 'cut.jpg', good.subarray(0, Math.floor(good.length / 2)));
   save('empty', 'empty.jpg', Buffer.alloc(0));
@@ -186,6 +187,34 @@ describe('photo checker page', () => {
     expect(outcome.state).toBe('result');
     expect(outcome.checks).toHaveLength(5);
     expect(outcome.notes).toEqual(notes);
+  });
+
+  it('shows a photo the way the camera was held (EXIF orientation)', async () => {
+    await pick(page, files.rotated!);
+    const canvas = page.locator('canvas.pc-preview__photo');
+    // A 1600 × 1200 picture tagged "rotate 90°" is a portrait photo.
+    expect(await canvas.evaluate((element: HTMLCanvasElement) => [element.width, element.height])).toEqual([768, 1024]);
+  });
+
+  it('takes a photo dropped on it or pasted', async () => {
+    const photoIn = (page: Page) =>
+      page.evaluateHandle(async () => {
+        const canvas = new OffscreenCanvas(1200, 900);
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = '#444';
+        context.fillRect(0, 0, 1200, 900);
+        context.fillStyle = '#eee';
+        context.fillRect(300, 250, 600, 380);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([await canvas.convertToBlob({ type: 'image/jpeg' })], 'dropped.jpg', { type: 'image/jpeg' }));
+        return transfer;
+      });
+    const run = Number(await page.locator('.pc').getAttribute('data-run'));
+    await page.locator('.pc').dispatchEvent('drop', { dataTransfer: await photoIn(page) });
+    await page.locator(`.pc[data-run="${run + 1}"][data-state="result"]`).waitFor();
+    const clipboard = await photoIn(page);
+    await page.evaluate((clipboardData) => document.dispatchEvent(new ClipboardEvent('paste', { clipboardData })), clipboard);
+    await page.locator(`.pc[data-run="${run + 2}"][data-state="result"]`).waitFor();
   });
 
   it('kept the page responsive and free of errors throughout', async () => {

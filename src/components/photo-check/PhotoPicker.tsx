@@ -40,7 +40,8 @@ export function PhotoPicker({ ref, onFile, compact }: Props) {
 
   return (
     <div className={compact ? 'pc-picker pc-picker--compact' : 'pc-picker'}>
-      <p className="pc-picker__lead">Drop a photo of your document here, paste it, or:</p>
+      <p className="pc-picker__lead pc-picker__lead--pointer">Drop a photo of your document here, paste it, or:</p>
+      <p className="pc-picker__lead pc-picker__lead--touch">Take a photo of your document, or choose one you already have:</p>
       <div className="pc-picker__buttons">
         <label className="pc-button">
           <input ref={chooseRef} className="pc-picker__input" type="file" accept="image/*" onChange={pick} data-testid="pc-choose" />

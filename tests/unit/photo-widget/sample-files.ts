@@ -4,6 +4,7 @@
  */
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { withExifOrientation } from '../../fixtures/photos/render-photo.ts';
 
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
@@ -15,12 +16,7 @@ export function jpegFile(width: number, height: number): Uint8Array {
 
 /** A JPEG with an EXIF APP1 segment (big-endian TIFF) whose only tag is Orientation. */
 export function jpegWithOrientation(width: number, height: number, orientation: number): Uint8Array {
-  const plain = jpegFile(width, height);
-  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
-  const payload = [...ascii('Exif'), 0, 0, ...tiff];
-  const length = payload.length + 2;
-  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...payload];
-  return new Uint8Array([...plain.subarray(0, 2), ...app1, ...plain.subarray(2)]);
+  return new Uint8Array(withExifOrientation(Buffer.from(jpegFile(width, height)), orientation));
 }
 
 /** A PNG; `alpha` sets every pixel's opacity. */
