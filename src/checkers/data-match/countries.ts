@@ -5,7 +5,7 @@
  */
 import countries from 'i18n-iso-countries';
 // Only the English names: every other locale would add ~10 KB each to the page.
-import english from 'i18n-iso-countries/langs/en.json';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 countries.registerLocale(english);
 

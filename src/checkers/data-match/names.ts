@@ -157,8 +157,8 @@ export function nameTextProblem(raw: string): { kind: 'too-long' | 'invalid-char
   return ranges.length > 0 ? { kind: 'invalid-characters', highlight: { text, ranges } } : undefined;
 }
 
-function highlightPair(account: PreparedName, document: PreparedName, caseMatters: boolean): NonNullable<NameFinding['highlight']> {
-  const [accountText, documentText] = diffTexts(account.text, document.text, caseMatters ? undefined : sameIgnoringCase);
+function highlightPair(account: PreparedName, document: PreparedName): NonNullable<NameFinding['highlight']> {
+  const [accountText, documentText] = diffTexts(account.text, document.text, sameIgnoringCase);
   return { account: accountText, document: documentText };
 }
 
@@ -237,13 +237,14 @@ export function compareNames(account: NameParts, document: NameParts, options: C
   for (const pair of pairs) {
     if (pair.closeness === 'same') continue;
     if (pair.closeness === 'case-spacing') {
-      findings.push({ kind: 'case-spacing', field: pair.field, highlight: highlightPair(pair.account, pair.document, true) });
+      // Marking every letter of "Anna" against "ANNA" says nothing: only spacing and punctuation are marked.
+      findings.push({ kind: 'case-spacing', field: pair.field, highlight: highlightPair(pair.account, pair.document) });
     } else if (pair.closeness === 'diacritics') {
       const kind = options.documentFromMrz ? 'mrz-transliteration' : 'diacritics';
-      findings.push({ kind, field: pair.field, highlight: highlightPair(pair.account, pair.document, false) });
+      findings.push({ kind, field: pair.field, highlight: highlightPair(pair.account, pair.document) });
     } else {
       const difference = describeDifference(pair.field, pair.account, pair.document);
-      findings.push({ ...difference, field: pair.field, highlight: highlightPair(pair.account, pair.document, false) });
+      findings.push({ ...difference, field: pair.field, highlight: highlightPair(pair.account, pair.document) });
     }
   }
   return findings;

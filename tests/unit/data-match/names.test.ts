@@ -144,3 +144,12 @@ describe('names: highlighted characters', () => {
     expect(finding?.highlight?.account?.ranges).toEqual([{ start: 0, end: 2 }]);
   });
 });
+
+describe('names: what case-spacing notes mark', () => {
+  it('marks spacing and punctuation, not capitals', () => {
+    const [caseOnly] = compareNames(n('Anna', 'X'), n('ANNA', 'X'));
+    expect(caseOnly?.highlight?.document?.ranges).toEqual([]);
+    const [hyphen] = compareNames(n('Jean Pierre', 'X'), n('JEAN-PIERRE', 'X'));
+    expect(hyphen?.highlight?.document?.ranges).toEqual([{ start: 4, end: 5 }]);
+  });
+});
