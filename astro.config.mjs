@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { brand } from './src/config/brand.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -70,5 +71,7 @@ export default defineConfig({
     cspInlineHashes(),
     // Replaces the sitemap Starlight would add, to leave out the embed pages (they are noindex).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Last, so that it sees every file the other integrations write: a broken link fails the build.
+    checkInternalLinks(),
   ],
 });
