@@ -36,4 +36,15 @@ export interface PhotoCheckFailed {
   message: string;
 }
 
+/** Worker → island: a slow step has started (the island says so while it waits). */
+export interface PhotoCheckProgress {
+  id: number;
+  kind: 'progress';
+  /** Converting an iPhone photo with the on-device HEIC decoder (seconds, not milliseconds). */
+  step: 'converting-heic';
+}
+
+/** The final answer to a request. */
 export type PhotoCheckReply = PhotoCheckDone | PhotoCheckFailed;
+
+export type PhotoCheckMessage = PhotoCheckReply | PhotoCheckProgress;

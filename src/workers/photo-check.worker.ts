@@ -5,17 +5,19 @@
 import { ANALYSIS_LONG_SIDE, analyzePhoto } from '../checkers/photo/index.ts';
 import { decodePhotoFile } from './photo-file/decode.ts';
 import { describeProblem, FileProblemError } from './photo-file/file-problems.ts';
-import type { PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
+import type { PhotoCheckMessage, PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PhotoCheckRequest>) => void) | null;
-  postMessage(message: PhotoCheckReply, transfer?: Transferable[]): void;
+  postMessage(message: PhotoCheckMessage, transfer?: Transferable[]): void;
 };
 
 async function check({ id, file }: PhotoCheckRequest): Promise<void> {
   try {
     const started = performance.now();
-    const decoded = await decodePhotoFile(file, ANALYSIS_LONG_SIDE);
+    const decoded = await decodePhotoFile(file, ANALYSIS_LONG_SIDE, () =>
+      scope.postMessage({ id, kind: 'progress', step: 'converting-heic' }),
+    );
     const decodedAt = performance.now();
     const analysis = analyzePhoto(decoded.image, {
       originalWidth: decoded.originalWidth,

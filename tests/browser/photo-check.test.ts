@@ -159,6 +159,8 @@ describe('photo checker page', () => {
     expect(chooser.isMultiple()).toBe(false);
     await chooser.setFiles(files.good!);
     await page.locator('.pc[data-state="result"] [data-overlay="document"]').waitFor();
+    // Focus moves to the new outcome, so the keyboard user continues from there.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pc-outcome__headline'))).toBe(true);
   });
 
   it.each<[string, () => string, PhotoErrorCode, RegExp]>([

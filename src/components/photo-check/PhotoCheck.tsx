@@ -26,7 +26,7 @@ export type PhotoCheckOutcome =
 /** `run` counts the photos chosen so far; a test or benchmark waits for its run to finish. */
 type State = { run: number } & (
   | { phase: 'idle' }
-  | { phase: 'working' }
+  | { phase: 'working'; converting: boolean }
   | { phase: 'result'; reply: PhotoCheckDone; totalMs: number }
   | { phase: 'error'; code: PhotoErrorCode; message: string }
 );
@@ -41,6 +41,16 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
   const checker = useRef<PhotoChecker | null>(null);
   const latest = useRef(0);
   const pickerRef = useRef<PhotoPickerHandle>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const headlineRef = useRef<HTMLParagraphElement>(null);
+
+  // Keyboard and screen-reader users land on the outcome, unless they were busy elsewhere on the page.
+  const finished = state.phase === 'result' || state.phase === 'error';
+  useEffect(() => {
+    if (!finished) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || sectionRef.current?.contains(active)) headlineRef.current?.focus();
+  }, [finished, state.run]);
 
   // The worker starts with the page, so that its code is loaded before any photo is chosen.
   useEffect(() => {
@@ -53,9 +63,11 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
     async (file: File) => {
       const chosenAt = performance.now();
       const run = ++latest.current;
-      setState({ run, phase: 'working' });
+      setState({ run, phase: 'working', converting: false });
       checker.current ??= createPhotoChecker();
-      const reply = await checker.current.check(file);
+      const reply = await checker.current.check(file, () => {
+        if (run === latest.current) setState({ run, phase: 'working', converting: true });
+      });
       if (run !== latest.current) {
         // A newer photo was chosen meanwhile: this answer is stale.
         if (reply.kind === 'result') reply.preview.close();
@@ -108,7 +120,9 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
 
   const announcement =
     state.phase === 'working'
-      ? 'Checking your photo…'
+      ? state.converting
+        ? 'Converting the iPhone photo (HEIC) on this device…'
+        : 'Checking your photo…'
       : state.phase === 'result'
         ? state.reply.analysis.summary
         : state.phase === 'error'
@@ -117,6 +131,7 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
 
   return (
     <section
+      ref={sectionRef}
       className={dragging ? 'pc pc--dragging' : 'pc'}
       data-state={state.phase}
       data-run={state.run}
@@ -132,13 +147,17 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
       {state.phase === 'working' && (
         <div className="pc-working">
           <span className="pc-spinner" aria-hidden="true" />
-          <span>Checking your photo on this device…</span>
+          <span>
+            {state.converting
+              ? 'Converting the iPhone photo (HEIC) on this device. The first one takes a few seconds…'
+              : 'Checking your photo on this device…'}
+          </span>
         </div>
       )}
 
       {state.phase === 'error' && (
         <div className="pc-outcome pc-outcome--error" data-code={state.code}>
-          <p className="pc-outcome__headline">
+          <p className="pc-outcome__headline" ref={headlineRef} tabIndex={-1}>
             <StatusIcon status="fail" />
             <span>This file could not be checked.</span>
           </p>
@@ -154,7 +173,7 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
           data-decode-ms={Math.round(state.reply.timings.decodeMs)}
           data-analysis-ms={Math.round(state.reply.timings.analysisMs)}
         >
-          <p className={`pc-outcome__headline pc-outcome__headline--${state.reply.analysis.verdict}`}>
+          <p className={`pc-outcome__headline pc-outcome__headline--${state.reply.analysis.verdict}`} ref={headlineRef} tabIndex={-1}>
             <StatusIcon status={state.reply.analysis.verdict} />
             <span>{VERDICT_HEADLINES[state.reply.analysis.verdict]}</span>
           </p>
@@ -173,7 +192,7 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
         </div>
       )}
 
-      {(state.phase === 'result' || state.phase === 'error') && (
+      {finished && (
         <button type="button" className="pc-button pc-button--secondary" onClick={() => pickerRef.current?.open()}>
           Try another photo
         </button>

@@ -33,12 +33,13 @@ function assertPixelsWithinLimit(width: number, height: number): void {
 }
 
 /** A HEIC as a full-size bitmap: natively where the browser can (Safari), else with heic-to. */
-async function decodeHeic(file: Blob): Promise<ImageBitmap> {
+async function decodeHeic(file: Blob, onSlowStep: () => void): Promise<ImageBitmap> {
   try {
     return await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
     // Most browsers cannot decode HEIC: load the on-device decoder, only now that it is needed.
   }
+  onSlowStep();
   try {
     const { heicTo } = await import('heic-to/csp');
     return await heicTo({ blob: file, type: 'bitmap' });
@@ -80,8 +81,11 @@ function readPixels(bitmap: ImageBitmap): ImageData {
   return context.getImageData(0, 0, bitmap.width, bitmap.height);
 }
 
-/** Reads, checks and decodes a file chosen by the user; throws {@link FileProblemError}. */
-export async function decodePhotoFile(file: Blob, longSide: number): Promise<DecodedPhoto> {
+/**
+ * Reads, checks and decodes a file chosen by the user; throws {@link FileProblemError}.
+ * `onSlowStep` is called when a step that takes seconds begins (converting a HEIC).
+ */
+export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: () => void = () => {}): Promise<DecodedPhoto> {
   if (file.size === 0) throw new FileProblemError({ kind: 'empty' });
   if (file.size > MAX_FILE_BYTES) throw new FileProblemError({ kind: 'too-many-bytes', bytes: file.size });
 
@@ -104,7 +108,7 @@ export async function decodePhotoFile(file: Blob, longSide: number): Promise<Dec
       originalWidth = turned ? header.height : header.width;
       originalHeight = turned ? header.width : header.height;
     } else {
-      const full = kind === 'heic' ? await decodeHeic(file) : await createImageBitmap(file, { imageOrientation: 'from-image' });
+      const full = kind === 'heic' ? await decodeHeic(file, onSlowStep) : await createImageBitmap(file, { imageOrientation: 'from-image' });
       originalWidth = full.width;
       originalHeight = full.height;
       if (full.width * full.height > MAX_PIXELS) {
