@@ -18,8 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Module workers, so that the photo worker loads the HEIC decoder (3 MB) as a separate chunk, only for HEIC files.
   vite: { worker: { format: 'es' } },
-  // Every page gets a CSP <meta>; Astro hashes what it bundles, cspInlineHashes() adds the inline
-  // scripts it does not (Starlight's). frame-ancestors only works as a header: see public/_headers.
+  // Every page gets a CSP <meta>; cspInlineHashes() then gives it the hashes of exactly its own
+  // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.
   security: {
     csp: {
       directives: [
