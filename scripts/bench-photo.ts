@@ -7,7 +7,7 @@
  * Options: `--runs N` (default 15), `--size WxH` (default 4000x3000).
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './lib/static-server.ts';
@@ -51,6 +51,8 @@ try {
   await page.goto(`${server.origin}/tools/photo-check/`, { waitUntil: 'networkidle' });
   const photo = await renderDocumentPhoto(page, { width, height, type: 'image/jpeg', quality: 0.92, noise: 14 });
   console.log(`bench:photo: ${width}×${height} JPEG of ${(photo.length / 1e6).toFixed(1)} MB, ${runs} runs, ${server.origin}`);
+  // Other work on the machine slows everything down: say how busy it was.
+  console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the start`);
   // Chosen from disk, as a user would: a file given as a buffer would be rebuilt by script on the
   // page's main thread, which is the benchmark's cost, not the widget's.
   const photoPath = join(mkdtempSync(join(tmpdir(), 'bench-photo-')), 'photo.jpg');
@@ -101,6 +103,7 @@ try {
   console.log(summary('main thread: longest frame gap', results.map((run) => run.longestFrameGapMs)));
   console.log(summary('main thread: longest task', results.map((run) => run.longestTaskMs)));
   const median = percentile([...results.map((run) => run.totalMs)].sort((a, b) => a - b), 0.5);
+  console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end`);
   console.log(`\ntarget: median ≤ 500 ms → ${median <= 500 ? 'met' : 'NOT met'} (${Math.round(median)} ms)`);
 } finally {
   await browser.close();
