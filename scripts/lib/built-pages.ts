@@ -5,7 +5,16 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export type PageType = 'home' | 'guide' | 'failures' | 'faq' | 'article' | 'checker' | 'embed' | 'not-found';
+export type PageType =
+  | 'home'
+  | 'guide'
+  | 'failures'
+  | 'faq'
+  | 'integrators'
+  | 'article'
+  | 'checker'
+  | 'embed'
+  | 'not-found';
 
 /** First matching rule wins; any other page is an `article`. */
 const PAGE_TYPE_RULES: ReadonlyArray<readonly [RegExp, PageType]> = [
@@ -14,12 +23,13 @@ const PAGE_TYPE_RULES: ReadonlyArray<readonly [RegExp, PageType]> = [
   [/^\/guide\//, 'guide'],
   [/^\/failures\//, 'failures'],
   [/^\/faq\//, 'faq'],
+  [/^\/integrators\//, 'integrators'],
   [/^\/tools\/[^/]+\/$/, 'checker'],
   [/^\/embed\//, 'embed'],
 ];
 
 /** Articles a reader comes to read: their HTML is held to the article budgets. */
-export const CONTENT_PAGE_TYPES: ReadonlySet<PageType> = new Set(['guide', 'failures', 'faq', 'article']);
+export const CONTENT_PAGE_TYPES: ReadonlySet<PageType> = new Set(['guide', 'failures', 'faq', 'integrators', 'article']);
 
 export interface BuiltPage {
   /** URL path, e.g. `/guide/` or `/404.html`. */
