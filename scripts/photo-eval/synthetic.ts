@@ -320,7 +320,15 @@ export function quadShortSide(q: Quad): number {
  * the original is taken to be 3× larger (a 12-megapixel phone photo), except for
  * `low-resolution`, whose original is the analysed image itself.
  */
-export function syntheticPhoto(condition: Condition, seed: number, longSide = 1024): SyntheticPhoto {
+export interface SyntheticOptions {
+  /** Long side of the analysed image (px). */
+  longSide?: number;
+  /** For `blur` and `motion-blur`: the blur σ (or streak length / 3.5) where the card's short side is 400 px, instead of a random clearly-bad amount. */
+  blurAt400?: number;
+}
+
+export function syntheticPhoto(condition: Condition, seed: number, options: SyntheticOptions = {}): SyntheticPhoto {
+  const longSide = options.longSide ?? 1024;
   const rand = random(seed * 7919 + CONDITIONS.indexOf(condition));
   const portrait = rand() < 0.3;
   let width = portrait ? Math.round(longSide * 0.75) : longSide;
@@ -368,12 +376,13 @@ export function syntheticPhoto(condition: Condition, seed: number, longSide = 10
 
   if (condition === 'blur') {
     // Clearly unreadable: σ of 3–5 px where the card's short side is 400 px.
-    const sigma = ((3 + rand() * 2) * Math.max(400, shortSide)) / 400;
+    const sigma = ((options.blurAt400 ?? 3 + rand() * 2) * Math.max(400, shortSide)) / 400;
     rgb = gaussianBlurRgb(rgb, width, height, sigma);
     detail = `gaussian σ=${sigma.toFixed(1)} px`;
   }
   if (condition === 'motion-blur') {
-    const length = ((10 + rand() * 8) * Math.max(400, shortSide)) / 400;
+    // A streak of length L blurs like a Gaussian of σ ≈ L / 3.5 along it.
+    const length = (((options.blurAt400 ?? 3 + rand() * 2) * 3.5) * Math.max(400, shortSide)) / 400;
     const angle = rand() * Math.PI;
     rgb = motionBlurRgb(rgb, width, height, length, angle);
     detail = `motion ${length.toFixed(0)} px at ${Math.round((angle * 180) / Math.PI)}°`;

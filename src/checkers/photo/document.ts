@@ -26,7 +26,7 @@ import {
   type Quad,
   type Vec,
 } from './geometry.ts';
-import { componentMask, connectedComponents, countSet, dilate, fillHoles, type Mask } from './mask.ts';
+import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
 import {
   downscale,
   fitLongSide,
@@ -102,11 +102,13 @@ export function detectDocument(image: RgbaImage, lum: GrayImage = luminance(imag
     }
     // A closed outline with everything inside it: a busy document whose background is cut up
     // by its own print.
+    // Shrunk by 2 px: the edge band reaches about that far beyond the edge on either side.
     for (const outline of connectedComponents(edgeMask).slice(0, DOCUMENT_DETECTION.regionsTried)) {
-      consider(fillHoles(componentMask(outline, width, height)));
+      consider(erode(fillHoles(componentMask(outline, width, height)), 2));
     }
   }
   if (process.env['DEBUG_DOC']) console.log(proposals.map((p) => JSON.stringify({ s: p.score.toFixed(2), f: p.fill.toFixed(2), a: p.areaFraction.toFixed(2), c: p.cutSides.map(Number).join(""), q: p.corners.map((c) => [Math.round(c.x), Math.round(c.y)]) })).join("\n"));
+  if (process.env["DEBUG_DOC"]) console.log(proposals.map((p) => JSON.stringify({ s: p.score.toFixed(2), f: p.fill.toFixed(2), a: p.areaFraction.toFixed(2), c: p.cutSides.map(Number).join(""), q: p.corners.map((c) => [Math.round(c.x), Math.round(c.y)]) })).join("\n"));
   const best = pickProposal(proposals);
   if (!best) return null;
   const scaleX = image.width / width;
@@ -157,7 +159,7 @@ function snapToEdges(coarse: Quad, cutSides: readonly boolean[], lum: GrayImage,
   const fine = fitLongSide(lum.width, lum.height, DOCUMENT_DETECTION.refineLongSide);
   const scale = fine.width / lum.width;
   const gradient = sobel(gaussianBlur(downscale(lum, fine.width, fine.height), 1));
-  const reach = Math.max(2, 2 * coarsePixel * scale);
+  const reach = Math.max(2, 3 * coarsePixel * scale);
   const lines: Line[] = [];
   for (let side = 0; side < 4; side++) {
     const a = { x: coarse[side]!.x * scale, y: coarse[side]!.y * scale };
@@ -176,6 +178,21 @@ function invert(mask: Mask): Mask {
   return { width: mask.width, height: mask.height, data: mask.data.map((v) => 1 - v) };
 }
 
+/** Bilinear sample of a per-pixel array at a point (pixel i's value sits at its centre, i + 0.5). */
+function sampleAt(values: Float32Array, size: { width: number; height: number }, x: number, y: number): number {
+  const fx = Math.min(size.width - 1, Math.max(0, x - 0.5));
+  const fy = Math.min(size.height - 1, Math.max(0, y - 0.5));
+  const x0 = Math.floor(fx);
+  const y0 = Math.floor(fy);
+  const x1 = Math.min(size.width - 1, x0 + 1);
+  const y1 = Math.min(size.height - 1, y0 + 1);
+  const tx = fx - x0;
+  const ty = fy - y0;
+  const top = values[y0 * size.width + x0]! * (1 - tx) + values[y0 * size.width + x1]! * tx;
+  const bottom = values[y1 * size.width + x0]! * (1 - tx) + values[y1 * size.width + x1]! * tx;
+  return top * (1 - ty) + bottom * ty;
+}
+
 function lineThrough(a: Vec, b: Vec): Line {
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
@@ -191,17 +208,23 @@ function fitEdgeAlong(a: Vec, b: Vec, gradient: Gradient, reach: number): Line |
   for (let k = 0; k < samples; k++) {
     const t = 0.1 + (0.8 * (k + 0.5)) / samples;
     const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+    // Only the gradient across the side counts: text strokes along it do not.
+    const across = (d: number): number =>
+      Math.abs(
+        sampleAt(gradient.dx, gradient, base.x + d * normal.x, base.y + d * normal.y) * normal.x +
+          sampleAt(gradient.dy, gradient, base.x + d * normal.x, base.y + d * normal.y) * normal.y,
+      );
     let best = 0;
     let bestOffset = 0;
     for (let d = -reach; d <= reach; d += 0.5) {
-      const x = Math.floor(base.x + d * normal.x);
-      const y = Math.floor(base.y + d * normal.y);
-      if (x < 1 || y < 1 || x >= gradient.width - 1 || y >= gradient.height - 1) continue;
-      const i = y * gradient.width + x;
-      // Only the gradient across the side counts: text strokes along it do not.
-      const across = Math.abs(gradient.dx[i]! * normal.x + gradient.dy[i]! * normal.y);
-      if (across > best) (best = across), (bestOffset = d);
+      const value = across(d);
+      if (value > best) (best = value), (bestOffset = d);
     }
+    // Sub-pixel: the vertex of the parabola through the peak and its neighbours.
+    const before = across(bestOffset - 0.5);
+    const after = across(bestOffset + 0.5);
+    const curvature = before - 2 * best + after;
+    if (curvature < 0) bestOffset += (0.5 * 0.5 * (before - after)) / curvature;
     if (best >= DOCUMENT_DETECTION.sideEdgeStrength) {
       found.push({ x: base.x + bestOffset * normal.x, y: base.y + bestOffset * normal.y });
     }
@@ -224,7 +247,7 @@ function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
   const refined = refineSides(rough, boundary, width, height);
   if (!refined) return null;
   const { corners, cutSides } = refined;
-  if (!isPlausibleShape(corners, width, height)) return null;
+  if (!isPlausibleShape(corners, width, height)) { if (process.env["DEBUG_DOC"]) console.log("implausible", JSON.stringify(corners)); return null; }
   const inside = convexPolygonMask(corners, width, height);
   const insideCount = countSet(inside);
   let overlap = 0;

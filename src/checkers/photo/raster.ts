@@ -149,7 +149,7 @@ export function gaussianBlur(image: GrayImage, sigma: number): GrayImage {
   return { width, height, data: pass(rows, height, width, 1, width) };
 }
 
-/** Horizontal and vertical derivatives by the Sobel operator (border pixels get 0). */
+/** Horizontal and vertical derivatives by the Sobel operator, edge pixels repeated beyond the border. */
 export interface Gradient {
   width: number;
   height: number;
@@ -166,38 +166,30 @@ export function sobel(image: GrayImage): Gradient {
   const dx = new Float32Array(width * height);
   const dy = new Float32Array(width * height);
   const magnitude = new Float32Array(width * height);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      const a = data[i - width - 1]!;
-      const b = data[i - width]!;
-      const c = data[i - width + 1]!;
-      const d = data[i - 1]!;
-      const f = data[i + 1]!;
-      const g = data[i + width - 1]!;
-      const h = data[i + width]!;
-      const k = data[i + width + 1]!;
+  for (let y = 0; y < height; y++) {
+    const up = Math.max(0, y - 1) * width;
+    const row = y * width;
+    const down = Math.min(height - 1, y + 1) * width;
+    for (let x = 0; x < width; x++) {
+      const left = Math.max(0, x - 1);
+      const right = Math.min(width - 1, x + 1);
+      const a = data[up + left]!;
+      const b = data[up + x]!;
+      const c = data[up + right]!;
+      const d = data[row + left]!;
+      const f = data[row + right]!;
+      const g = data[down + left]!;
+      const h = data[down + x]!;
+      const k = data[down + right]!;
       const gx = (c + 2 * f + k - a - 2 * d - g) / 8;
       const gy = (g + 2 * h + k - a - 2 * b - c) / 8;
+      const i = row + x;
       dx[i] = gx;
       dy[i] = gy;
       magnitude[i] = Math.sqrt(gx * gx + gy * gy);
     }
   }
   return { width, height, dx, dy, magnitude };
-}
-
-/** 4-neighbour Laplacian (border pixels get 0). */
-export function laplacian(image: GrayImage): GrayImage {
-  const { width, height, data } = image;
-  const out = new Float32Array(width * height);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      out[i] = data[i - 1]! + data[i + 1]! + data[i - width]! + data[i + width]! - 4 * data[i]!;
-    }
-  }
-  return { width, height, data: out };
 }
 
 /** The bin below which `fraction` (0..1) of a histogram's counts lie; NaN for an empty histogram. */

@@ -64,41 +64,40 @@ export const RESOLUTION = {
 } as const;
 
 /**
- * Sharpness: the blur of the document's edges, as the standard deviation (px) of the Gaussian
- * that would explain them, measured where the document's short side is at most
- * SHARPNESS.workingShortSide px (larger documents are shrunk first, so the figure is relative to
- * the document, not to the camera's pixel count).
- * At 400 px per 54 mm (7.4 px/mm), print strokes are ~0.25 mm ≈ 2 px wide: a blur of 2.5 px
- * (0.34 mm) smears strokes into their neighbours and OCR fails; 1.6 px still reads but is soft.
+ * Sharpness: the blur of the document's edges, as the σ (px) of the Gaussian that would explain
+ * them, measured where the document's short side is at most `workingShortSide` px (larger
+ * documents are shrunk first, so the figure is relative to the document, not to the camera).
+ * At 400 px per 54 mm (7.4 px/mm), print strokes are ~0.25 mm ≈ 2 px wide: a true blur of
+ * 2.5 px (0.34 mm) merges strokes and OCR fails; 1.6 px still reads but is soft.
+ * The estimator reads dense print slightly sharp (neighbouring strokes interfere), so the
+ * thresholds are in its own units, calibrated on synthetic cards with known Gaussian blur:
+ * true σ 1.0 → 1.0, 1.5 → 1.35, 2.0 → 1.7, 2.5 → 2.0, 3.0 → 2.3, 4.0 → 2.7
+ * (scripts/photo-eval, seeds 1–4).
  */
 export const SHARPNESS = {
   /** Documents larger than this short side (px) are shrunk to it before measuring. */
   workingShortSide: 400,
-  /** Blur (px) below which the photo passes. */
-  passBelow: 1.6,
-  /** Blur (px) at or above which the photo fails. */
-  failAtLeast: 2.5,
+  /** Measured blur below this passes (true σ ≈ 1.6 px). */
+  passBelow: 1.4,
+  /** Measured blur at or above this fails (true σ ≈ 2.5 px). */
+  failAtLeast: 2.0,
   /** Worst-direction blur this many times the best direction's means movement, not focus. */
-  motionAnisotropy: 1.8,
+  motionAnisotropy: 1.6,
   /** Fewer edge points than this: too little detail to judge (passes, nothing to blame). */
   minEdgePoints: 40,
-  /** Edge points must reach this share of the document's strong-gradient level (99th percentile). */
-  edgeShareOfStrong: 0.25,
-  /** Re-blur used to measure the blur (px). */
-  reblurSigma: 1,
+  /** Edge points must reach this share of their direction's strong-gradient level (99th percentile). */
+  edgeShareOfStrong: 0.5,
+  /** The two blurs (σ0, σ1 in px) whose gradient ratio measures the blur. */
+  measureSigmas: [1, 2] as const,
 } as const;
 
 /**
- * Glare: bright, colourless blobs on the document that are clearly brighter than the document
- * around them. A white page is not glare: a blob must be near clipping and brighter than the
- * document's typical level by a margin.
+ * Glare: clipped, colourless blobs on the document that are clearly brighter than the document
+ * around them. A specular reflection of a lamp, a window or the sky saturates the sensor; paper
+ * white in a photo exposed for the document does not, so a white page is not glare.
  */
 export const GLARE = {
-  /** Luminance a glare pixel reaches at least (0..255)… */
-  minLevel: 235,
-  /** …and at least this far above the document's median, capped at `clippedLevel`. */
-  aboveMedian: 40,
-  /** Near-clipped level: on a white document only this counts as glare. */
+  /** Luminance (0..255) at or above which a pixel is clipped (on the shrunk copy, so a clipped patch averages to it). */
   clippedLevel: 250,
   /** Chroma (max − min of RGB) at most this: specular reflections are colourless. */
   maxChroma: 48,
@@ -135,4 +134,9 @@ export const FRAMING = {
   marginShare: 0.01,
   /** A corner farther outside than this share of the photo's short side is outside it. */
   outsideShare: 0.005,
+  /**
+   * A document covering this share of the photo or more fills it: a flat scan cropped to the
+   * card looks exactly like a photo taken too close, so reaching the border is only a warning.
+   */
+  flushAreaShare: 0.85,
 } as const;

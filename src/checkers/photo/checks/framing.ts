@@ -58,6 +58,18 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
   const touching = corners.filter((c) => !c.outside && c.touching);
   const regions = [...outside, ...touching].map((c) => cornerBox(outline.corners[CORNER_NAMES.indexOf(c.name)]!, width, height));
   const value = 4 - outside.length;
+  if (outline.areaFraction >= FRAMING.flushAreaShare && (outside.length > 0 || touching.length > 0)) {
+    // The document fills the photo right up to its border: a scan cropped to the card, or a
+    // photo taken too close. Which one cannot be told from the pixels, so this is a warning.
+    return {
+      ...base,
+      status: 'warn',
+      value,
+      message: `The document fills the photo right up to its ${listInWords(borderNames(outline, corners))}: part of it may be cut off.`,
+      fix: FIX_MARGIN,
+      regions,
+    };
+  }
   if (outside.length > 0) {
     const cutSides = SIDE_NAMES.filter((_, i) => outline.cutSides[i]);
     const what =
@@ -77,6 +89,14 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
     };
   }
   return { ...base, status: 'pass', value, message: 'The whole document is in the photo, with all four corners.', fix: '' };
+}
+
+/** The photo's borders that the document's cut sides or touching corners lie on ("edges", "top edge"…). */
+function borderNames(outline: DocumentOutline, corners: readonly CornerPlacement[]): string[] {
+  const sides = SIDE_NAMES.filter((_, i) => outline.cutSides[i]);
+  const fromCorners = corners.filter((c) => c.outside || c.touching).flatMap((c) => c.name.split('-'));
+  const names = [...new Set([...sides, ...fromCorners])];
+  return names.length >= 4 ? ['edges'] : names.map((n) => `${n} edge`);
 }
 
 /** A small box around a corner, clipped to the photo, in fractions of its size. */

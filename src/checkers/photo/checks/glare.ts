@@ -1,9 +1,10 @@
 /**
- * Glare: specular reflections on the document — near-clipped, colourless blobs that are clearly
- * brighter than the document around them. Value: share of the document under glare, in percent.
+ * Glare: specular reflections on the document — clipped, colourless blobs that are clearly
+ * brighter than the document around them. Paper white is rarely clipped in a photo exposed for
+ * the document, a reflection of a lamp or the sky nearly always is. Value: share of the document under glare, in percent.
  */
 import { connectedComponents, dilate, type Mask } from '../mask.ts';
-import { histogram, percentileOf, type GrayImage } from '../raster.ts';
+import type { GrayImage } from '../raster.ts';
 import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
 import { GLARE } from '../thresholds.ts';
 import type { Box, PhotoCheckResult } from '../types.ts';
@@ -26,16 +27,17 @@ export function findGlare(lum: GrayImage, chroma: GrayImage, mask: Uint8Array, t
   let documentPixels = 0;
   for (const v of mask) documentPixels += v;
   if (documentPixels === 0) return [];
-  const typical = percentileOf(histogram(lum, mask), 0.5);
-  const level = Math.max(GLARE.minLevel, Math.min(GLARE.clippedLevel, typical + GLARE.aboveMedian));
   const bright: Mask = { width, height, data: new Uint8Array(width * height) };
   for (let i = 0; i < mask.length; i++) {
-    bright.data[i] = mask[i] && lum.data[i]! >= level && chroma.data[i]! <= GLARE.maxChroma ? 1 : 0;
+    bright.data[i] = mask[i] && lum.data[i]! >= GLARE.clippedLevel && chroma.data[i]! <= GLARE.maxChroma ? 1 : 0;
   }
   const blobs: GlareBlob[] = [];
   for (const component of connectedComponents(bright)) {
     const share = component.pixels.length / documentPixels;
     if (share < GLARE.minBlobShare) break;
+    // A white blob reaching the photo's border is a scan's white margin or a bright background,
+    // not a reflection on the document.
+    if (component.minX === 0 || component.minY === 0 || component.maxX === width - 1 || component.maxY === height - 1) continue;
     // The ring just outside the blob (on the document) must be clearly darker: a highlight, not
     // a white patch of the document's design meeting a white page.
     const inside = new Uint8Array(width * height);

@@ -9,14 +9,21 @@
  * directions, so motion blur (which smears one direction only) is caught too.
  * Value: the blur in px at the working scale (lower is sharper).
  */
-import { erode } from '../mask.ts';
-import { downscale, gaussianBlur, histogram, percentileOf, sobel, type GrayImage } from '../raster.ts';
+import { dilate } from '../mask.ts';
+import { downscale, gaussianBlur, percentileOf, sobel, type GrayImage } from '../raster.ts';
 import { regionMask, type DocumentRegion } from '../region.ts';
 import { SHARPNESS } from '../thresholds.ts';
 import type { PhotoCheckResult } from '../types.ts';
 
 /** Blur the estimator reports for a perfectly sharp step (the pixel grid and Sobel's own spread). */
-const SHARP_STEP_FLOOR = 1.0;
+const SHARP_STEP_FLOOR = 0;
+/** Gradients weaker than this (levels per px) are noise, even in a dim photo. */
+const MIN_EDGE_STRENGTH = 1.5;
+/** A direction is judged only with at least this many edge points. */
+const MIN_DIRECTION_POINTS = 12;
+/** Half-length (px) of the profile that must be a single step, and the share of its range the step must span. */
+const STEP_REACH = 6;
+const STEP_SHARE = 0.75;
 /** Blur measurements are binned in steps of SIGMA_STEP px up to MAX_SIGMA. */
 const SIGMA_STEP = 0.05;
 const MAX_SIGMA = 10;
@@ -34,34 +41,73 @@ export interface BlurEstimate {
 /** Blur of the masked part of a grayscale image (see the module comment). */
 export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
   const { width } = image;
-  const sharp = sobel(image);
-  const reblurred = sobel(gaussianBlur(image, SHARPNESS.reblurSigma));
-  const strongLevel = percentileOf(histogram({ width, height: image.height, data: sharp.magnitude }, mask), 0.99);
-  const threshold = Math.max(2, SHARPNESS.edgeShareOfStrong * strongLevel);
+  // Both gradients are taken after some blur (σ0, then σ1): measuring against the raw pixels
+  // would let sensor noise, which the first blur removes, pass for sharpness.
+  const smoothed = gaussianBlur(image, SHARPNESS.measureSigmas[0]);
+  const sharp = sobel(smoothed);
+  const reblurred = sobel(gaussianBlur(image, SHARPNESS.measureSigmas[1]));
+  // Each gradient direction gets its own strength threshold: under motion blur one direction's
+  // edges are all weak, and a common threshold would leave it unmeasured.
+  const binOf = (i: number): number => ((Math.round((Math.atan2(sharp.dy[i]!, sharp.dx[i]!) / Math.PI) * 4) % 4) + 4) % 4;
+  const strengths = [0, 1, 2, 3].map(() => new Uint32Array(256));
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i]) strengths[binOf(i)]![Math.min(255, Math.round(sharp.magnitude[i]!))]! += 1;
+  }
+  const thresholds = strengths.map((bins) => Math.max(MIN_EDGE_STRENGTH, SHARPNESS.edgeShareOfStrong * (percentileOf(bins, 0.99) || 0)));
   // Per gradient direction, a histogram of σ in steps of SIGMA_STEP px.
   const byDirection = [0, 1, 2, 3].map(() => new Uint32Array(SIGMA_BINS));
   for (let i = 0; i < mask.length; i++) {
     const m = sharp.magnitude[i]!;
-    if (!mask[i] || m < threshold) continue;
-    const angle = Math.atan2(sharp.dy[i]!, sharp.dx[i]!);
-    const bin = ((Math.round((angle / Math.PI) * 4) % 4) + 4) % 4;
+    if (!mask[i] || m < MIN_EDGE_STRENGTH) continue;
+    const bin = binOf(i);
+    if (m < thresholds[bin]!) continue;
     // Non-maximum suppression along the gradient: only the crest of an edge is measured.
     const step = [1, width + 1, width, width - 1][bin]!;
     if (sharp.magnitude[i - step]! > m || sharp.magnitude[i + step]! > m) continue;
+    if (!isIsolatedStep(smoothed, i, sharp.dx[i]! / m, sharp.dy[i]! / m)) continue;
     const ratio = m / Math.max(1e-6, reblurred.magnitude[i]!);
-    const measured = ratio > 1.0001 ? SHARPNESS.reblurSigma / Math.sqrt(ratio * ratio - 1) : MAX_SIGMA;
-    const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA, measured) ** 2 - SHARP_STEP_FLOOR ** 2));
+    // R² = (σ² + σ1²) / (σ² + σ0²), solved for σ², less what a perfect step reads as.
+    const [s0, s1] = SHARPNESS.measureSigmas;
+    const variance = ratio > 1.0001 ? (s1 * s1 - ratio * ratio * s0 * s0) / (ratio * ratio - 1) : MAX_SIGMA ** 2;
+    const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA ** 2, variance) - SHARP_STEP_FLOOR ** 2));
     byDirection[bin]![Math.min(SIGMA_BINS - 1, Math.round(sigma / SIGMA_STEP))]! += 1;
   }
   const counts = byDirection.map((bins) => bins.reduce((n, c) => n + c, 0));
   const edgePoints = counts.reduce((n, c) => n + c, 0);
   if (edgePoints < SHARPNESS.minEdgePoints) return { sigma: Number.NaN, anisotropy: 1, edgePoints };
   const medians = byDirection
-    .filter((_, d) => counts[d]! >= Math.max(8, 0.05 * edgePoints))
+    .filter((_, d) => counts[d]! >= MIN_DIRECTION_POINTS)
     .map((bins) => percentileOf(bins, 0.5) * SIGMA_STEP);
   const worst = Math.max(...medians);
   const best = Math.min(...medians);
   return { sigma: worst, anisotropy: worst / Math.max(0.3, best), edgePoints };
+}
+
+/**
+ * Whether the brightness profile across an edge is a single step over ±STEP_REACH px: it rises
+ * (or falls) by most of its range from one end to the other. Thin strokes (up and down again)
+ * and dense print (up and down repeatedly) are not: their neighbours' blur would make the
+ * re-blur ratio read sharper than the photo is.
+ */
+function isIsolatedStep(image: GrayImage, i: number, ux: number, uy: number): boolean {
+  const { width, height, data } = image;
+  const x0 = i % width;
+  const y0 = (i - x0) / width;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let first = 0;
+  let last = 0;
+  for (let d = -STEP_REACH; d <= STEP_REACH; d++) {
+    const x = Math.round(x0 + d * ux);
+    const y = Math.round(y0 + d * uy);
+    if (x < 0 || y < 0 || x >= width || y >= height) return false;
+    const v = data[y * width + x]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (d === -STEP_REACH) first = v;
+    if (d === STEP_REACH) last = v;
+  }
+  return Math.abs(last - first) >= STEP_SHARE * (max - min);
 }
 
 /** Shrinks the photo so the document's short side is at most the working size, then measures. */
@@ -72,7 +118,8 @@ export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): Blu
   const factor = Math.max(1, shortSide / SHARPNESS.workingShortSide);
   const working = downscale(lum, lum.width / factor, lum.height / factor);
   const scale = working.width / lum.width;
-  const mask = erode({ width: working.width, height: working.height, data: regionMask(region, scale, working.width, working.height) }, 2);
+  // Grown by 2 px so the document's own outline, a clean step at the document's focus, counts.
+  const mask = dilate({ width: working.width, height: working.height, data: regionMask(region, scale, working.width, working.height) }, 2);
   return estimateBlur(working, mask.data);
 }
 

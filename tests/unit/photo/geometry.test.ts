@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyHomography,
+  convexHull,
+  convexPolygonMask,
+  fitLine,
+  homography,
+  intersectLines,
+  largestInscribedQuad,
+  orderCorners,
+  polygonArea,
+  type Vec,
+} from '../../../src/checkers/photo/geometry.ts';
+
+const square: Vec[] = [
+  { x: 0, y: 0 },
+  { x: 10, y: 0 },
+  { x: 10, y: 10 },
+  { x: 0, y: 10 },
+];
+
+describe('convexHull', () => {
+  it('keeps the corners and drops inner and collinear points', () => {
+    const hull = convexHull([...square, { x: 5, y: 5 }, { x: 5, y: 0 }, { x: 2, y: 7 }]);
+    expect(hull).toHaveLength(4);
+    expect(polygonArea(hull)).toBe(100);
+  });
+});
+
+describe('largestInscribedQuad', () => {
+  it('picks four alternate vertices of a regular octagon (the largest square inside it)', () => {
+    const octagon = Array.from({ length: 8 }, (_, k) => ({ x: Math.cos((k * Math.PI) / 4), y: Math.sin((k * Math.PI) / 4) }));
+    const picked = largestInscribedQuad(convexHull(octagon))!;
+    const area = polygonArea(picked.map((i) => convexHull(octagon)[i]!));
+    expect(area).toBeCloseTo(2, 6);
+  });
+
+  it('returns null for fewer than four vertices', () => {
+    expect(largestInscribedQuad(square.slice(0, 3))).toBeNull();
+  });
+});
+
+describe('lines', () => {
+  it('fits a line through noisy-free points and intersects two lines', () => {
+    const horizontal = fitLine([0, 1, 2, 3].map((x) => ({ x, y: 2 })))!;
+    const vertical = fitLine([0, 1, 2, 3].map((y) => ({ x: 5, y })))!;
+    const crossing = intersectLines(horizontal, vertical)!;
+    expect(crossing.x).toBeCloseTo(5);
+    expect(crossing.y).toBeCloseTo(2);
+    expect(intersectLines(horizontal, horizontal)).toBeNull();
+  });
+});
+
+describe('orderCorners', () => {
+  it('orders corners clockwise from the top-left, whatever the input order', () => {
+    const shuffled = [square[2]!, square[0]!, square[3]!, square[1]!];
+    expect(orderCorners(shuffled)).toEqual(square);
+  });
+});
+
+describe('homography', () => {
+  it('maps each source corner to its target and the centre of a square to the quad’s diagonal crossing', () => {
+    const quad: Vec[] = [
+      { x: 10, y: 20 },
+      { x: 110, y: 10 },
+      { x: 130, y: 90 },
+      { x: 0, y: 80 },
+    ];
+    const h = homography(square, quad)!;
+    square.forEach((p, i) => {
+      const q = applyHomography(h, p);
+      expect(q.x).toBeCloseTo(quad[i]!.x, 6);
+      expect(q.y).toBeCloseTo(quad[i]!.y, 6);
+    });
+    const centre = applyHomography(h, { x: 5, y: 5 });
+    const diagonal = intersectLines(
+      { point: quad[0]!, direction: { x: quad[2]!.x - quad[0]!.x, y: quad[2]!.y - quad[0]!.y } },
+      { point: quad[1]!, direction: { x: quad[3]!.x - quad[1]!.x, y: quad[3]!.y - quad[1]!.y } },
+    )!;
+    expect(centre.x).toBeCloseTo(diagonal.x, 6);
+    expect(centre.y).toBeCloseTo(diagonal.y, 6);
+  });
+});
+
+describe('convexPolygonMask', () => {
+  it('sets the pixels whose centres are inside, clipped to the image', () => {
+    const mask = convexPolygonMask(square.map((p) => ({ x: p.x - 5, y: p.y - 5 })), 8, 8);
+    // The square covers x, y in [-5, 5]: pixel centres 0.5 … 4.5 in both directions.
+    expect(mask.reduce((s, v) => s + v, 0)).toBe(25);
+    expect(mask[0]).toBe(1);
+    expect(mask[5]).toBe(0);
+  });
+});

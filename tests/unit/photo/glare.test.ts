@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkGlare, findGlare } from '../../../src/checkers/photo/checks/glare.ts';
+import { chromaOf, lumaOf, shrinkRgb } from '../../../src/checkers/photo/raster.ts';
+import { documentRegion } from '../../../src/checkers/photo/region.ts';
+import { rgbaFrom } from './grids.ts';
+
+const size = 100;
+
+function analyse(at: (x: number, y: number) => [number, number, number]) {
+  const image = rgbaFrom(size, size, at);
+  const planes = shrinkRgb(image, size, size);
+  const everywhere = new Uint8Array(size * size).fill(1);
+  const blobs = findGlare(lumaOf(planes), chromaOf(planes), everywhere, 1);
+  return { blobs, result: checkGlare(blobs, documentRegion(null, size, size)) };
+}
+
+const card: [number, number, number] = [170, 180, 200];
+
+describe('glare', () => {
+  it('finds a clipped white blob on a mid-tone document and says where it is', () => {
+    const { blobs, result } = analyse((x, y) => ((x - 20) ** 2 + (y - 22) ** 2 < 64 ? [255, 255, 255] : card));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.box.x).toBeCloseTo(0.12, 1);
+    expect(result).toMatchObject({ status: 'fail', reasonId: 'photo.glare' });
+    expect(result.message).toBe('Glare over the top-left of the photo hides part of it.');
+    expect(result.regions).toHaveLength(1);
+  });
+
+  it('does not call a white document glare', () => {
+    expect(analyse(() => [246, 246, 244]).result.status).toBe('pass');
+  });
+
+  it('ignores a bright but strongly coloured patch (print, not a reflection)', () => {
+    expect(analyse((x, y) => (x > 40 && x < 60 && y > 40 && y < 60 ? [255, 255, 60] : card)).result.status).toBe('pass');
+  });
+
+  it('ignores specks smaller than the minimum blob', () => {
+    expect(analyse((x, y) => (x === 50 && y === 50 ? [255, 255, 255] : card)).result.status).toBe('pass');
+  });
+});

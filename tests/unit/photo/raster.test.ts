@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chromaOf,
+  downscale,
+  fitLongSide,
+  gaussianBlur,
+  histogram,
+  lumaOf,
+  luminance,
+  percentileOf,
+  shrinkRgb,
+  sobel,
+} from '../../../src/checkers/photo/raster.ts';
+import { gray, grayFrom, rgbaFrom } from './grids.ts';
+
+describe('luminance and chroma', () => {
+  it.each([
+    [[255, 255, 255], 255, 0],
+    [[0, 0, 0], 0, 0],
+    [[255, 0, 0], 0.2126 * 255, 255],
+    [[100, 150, 200], 0.2126 * 100 + 0.7152 * 150 + 0.0722 * 200, 100],
+  ] as const)('rgb %j → luma %d, chroma %d', (rgb, luma, chroma) => {
+    const image = rgbaFrom(1, 1, () => [...rgb]);
+    expect(luminance(image).data[0]).toBeCloseTo(luma, 3);
+    const planes = shrinkRgb(image, 1, 1);
+    expect(lumaOf(planes).data[0]).toBeCloseTo(luma, 3);
+    expect(chromaOf(planes).data[0]).toBeCloseTo(chroma, 3);
+  });
+});
+
+describe('downscale', () => {
+  it('averages 2×2 blocks', () => {
+    const image = gray([
+      [0, 4, 10, 10],
+      [8, 4, 10, 10],
+      [1, 1, 0, 0],
+      [1, 1, 0, 255],
+    ]);
+    expect(Array.from(downscale(image, 2, 2).data)).toEqual([4, 10, 1, 63.75]);
+  });
+
+  it('never enlarges', () => {
+    expect(downscale(gray([[1, 2]]), 8, 8)).toMatchObject({ width: 2, height: 1 });
+  });
+
+  it('fits the long side and keeps the aspect ratio', () => {
+    expect(fitLongSide(4000, 3000, 1024)).toEqual({ width: 1024, height: 768 });
+    expect(fitLongSide(3000, 4000, 1024)).toEqual({ width: 768, height: 1024 });
+    expect(fitLongSide(300, 200, 1024)).toEqual({ width: 300, height: 200 });
+  });
+});
+
+describe('gaussianBlur', () => {
+  it('leaves a uniform image unchanged', () => {
+    const blurred = gaussianBlur(grayFrom(9, 7, () => 42), 2);
+    for (const v of blurred.data) expect(v).toBeCloseTo(42, 4);
+  });
+
+  it('spreads a single bright pixel symmetrically and keeps its total', () => {
+    const blurred = gaussianBlur(grayFrom(15, 15, (x, y) => (x === 7 && y === 7 ? 1000 : 0)), 1.5);
+    const at = (x: number, y: number): number => blurred.data[y * 15 + x]!;
+    expect(at(6, 7)).toBeCloseTo(at(8, 7), 4);
+    expect(at(7, 6)).toBeCloseTo(at(7, 8), 4);
+    expect(at(7, 7)).toBeGreaterThan(at(6, 7));
+    expect(blurred.data.reduce((s, v) => s + v, 0)).toBeCloseTo(1000, 1);
+  });
+
+  it('rejects a non-positive sigma, naming it', () => {
+    expect(() => gaussianBlur(gray([[1]]), 0)).toThrow(/sigma must be a positive number, got 0/);
+  });
+});
+
+describe('sobel', () => {
+  it('finds a vertical step edge with a unit-ramp scale', () => {
+    const step = gray([
+      [0, 0, 100, 100],
+      [0, 0, 100, 100],
+      [0, 0, 100, 100],
+    ]);
+    const g = sobel(step);
+    // Central difference across the step: (100 − 0) / 2 on both sides of it.
+    expect(g.dx[1 * 4 + 1]).toBeCloseTo(50);
+    expect(g.dx[1 * 4 + 2]).toBeCloseTo(50);
+    expect(g.dy[1 * 4 + 1]).toBeCloseTo(0);
+    expect(g.magnitude[1 * 4 + 1]).toBeCloseTo(50);
+  });
+
+  it("gives 1 on a unit ramp and 0 on a uniform image, borders included", () => {
+    expect(sobel(grayFrom(5, 5, (x) => x)).dx[12]).toBeCloseTo(1);
+    expect(sobel(grayFrom(5, 5, () => 9)).magnitude.every((v) => v === 0)).toBe(true);
+  });
+});
+
+describe('histogram percentiles', () => {
+  it('reads percentiles from a histogram', () => {
+    const bins = histogram(gray([[10, 20, 30, 40, 50, 60, 70, 80, 90, 100]]));
+    expect(percentileOf(bins, 0.5)).toBe(50);
+    expect(percentileOf(bins, 0.9)).toBe(90);
+    expect(percentileOf(bins, 1)).toBe(100);
+  });
+
+  it('counts only masked pixels and is NaN when empty', () => {
+    const image = gray([[0, 255]]);
+    expect(percentileOf(histogram(image, Uint8Array.from([0, 1])), 0.5)).toBe(255);
+    expect(percentileOf(histogram(image, Uint8Array.from([0, 0])), 0.5)).toBeNaN();
+  });
+});
