@@ -1,10 +1,10 @@
 /**
  * The integrator reference, generated from the protocol's zod schemas (their JSON Schema and
- * `.describe()` texts), so the docs cannot drift from what the widgets and the loader speak.
+ * `z.describe()` texts), so the docs cannot drift from what the widgets and the loader speak.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { WIDGET_EVENT_TYPES } from '../../protocol/constants.ts';
-import { hostToWidgetMessageSchema, widgetToHostMessageSchema } from '../../protocol/messages.ts';
+import { hostToWidgetMessageSchemas, widgetToHostMessageSchemas } from '../../protocol/messages.ts';
 
 /** The subset of JSON Schema that `z.toJSONSchema` writes for the protocol. */
 interface JsonSchema {
@@ -67,7 +67,7 @@ function fieldsOf(schema: JsonSchema, prefix = ''): FieldDoc[] {
   });
 }
 
-function messageDoc(schema: z.ZodType, direction: MessageDoc['direction']): MessageDoc {
+function messageDoc(schema: z.ZodMiniType, direction: MessageDoc['direction']): MessageDoc {
   // What a host sends is read before defaults apply ("input"); what a widget sends is final.
   const json = z.toJSONSchema(schema, { io: direction === 'host-to-widget' ? 'input' : 'output' }) as JsonSchema;
   const type = String(json.properties?.['type']?.const);
@@ -83,7 +83,7 @@ function messageDoc(schema: z.ZodType, direction: MessageDoc['direction']): Mess
 /** Every message of the protocol, widget → host first. */
 export function protocolReference(): MessageDoc[] {
   return [
-    ...widgetToHostMessageSchema.options.map((schema) => messageDoc(schema, 'widget-to-host')),
-    ...hostToWidgetMessageSchema.options.map((schema) => messageDoc(schema, 'host-to-widget')),
+    ...widgetToHostMessageSchemas.map((schema) => messageDoc(schema, 'widget-to-host')),
+    ...hostToWidgetMessageSchemas.map((schema) => messageDoc(schema, 'host-to-widget')),
   ];
 }

@@ -2,7 +2,7 @@
  * The embed side of the message protocol, shared by every widget page under `/embed/`:
  * messages to the host page, the content height, and messages from the host.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { MESSAGE_TYPES, PROTOCOL_PREFIX, PROTOCOL_VERSION, type WidgetName } from '../../protocol/constants.ts';
 import { widgetToHostMessageSchema, type WidgetToHostMessage } from '../../protocol/messages.ts';
 
@@ -49,7 +49,7 @@ export function watchHeight(element: HTMLElement = document.documentElement): ()
  * without the protocol's prefix belong to someone else and are ignored quietly; a protocol
  * message that does not fit gets a console warning that says why. Returns a stop function.
  */
-export function onHostMessage<Schema extends z.ZodType>(schema: Schema, handler: (message: z.infer<Schema>) => void): () => void {
+export function onHostMessage<Schema extends z.ZodMiniType>(schema: Schema, handler: (message: z.infer<Schema>) => void): () => void {
   const listener = (event: MessageEvent) => {
     if (event.source !== window.parent || !isEmbedded()) return;
     const data: unknown = event.data;
