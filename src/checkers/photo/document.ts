@@ -2,16 +2,21 @@
  * Finds the document's quadrilateral in a photo.
  *
  * Method: on a copy shrunk to DETECTION_LONG_SIDE px and blurred (text melts into texture there),
- * pixels with a strong colour gradient are edges; the regions between edges are candidate
- * blobs. A document's background is one region bounded by its outline, with its text and
- * portrait as holes, so each sizeable region with its holes filled is a proposal. A proposal is
- * approximated by the largest quadrilateral inside its convex hull; each side is refitted as a
- * straight line through the blob's rim, so corners are where sides meet (right for rounded card
- * corners, and outside the photo when a corner is cut off). Sides lying on the photo's border are
- * cut sides. A proposal counts only if the blob fills its quadrilateral (a llama or a round
- * plaque does not) and covers a sizeable part of the photo; the winner is the one whose visible
- * sides are best backed by edges. Finally each visible side is snapped to the strongest edge
- * across it on a finer copy, for corners accurate to about a pixel.
+ * pixels with a strong colour gradient are edges (two thresholds, relative to the photo's
+ * contrast). Three kinds of blob are proposed as the document:
+ *  - a region between edges with its holes filled: a document's background bounded by its
+ *    outline, its print and portrait being the holes;
+ *  - an edge component with what it encloses: a busy document whose print cuts its background up;
+ *  - everything but the surface (the largest region touching the photo's border): a document
+ *    that runs out of the photo.
+ * Each blob is approximated by the largest quadrilateral inside its convex hull; each side is
+ * refitted as a straight line through the blob's rim, so corners are where sides meet (right
+ * for rounded card corners, and outside the photo when a corner is cut off). Sides lying on the
+ * photo's border are cut sides. A proposal counts only if the blob lies within its
+ * quadrilateral (a llama or a round plaque does not) and covers a sizeable part of the photo;
+ * the winner has the best evidence: visible sides backed by edges, cut sides a little less.
+ * Finally each visible side is snapped to the strongest luminance edge across it on a finer
+ * copy, to sub-pixel precision.
  */
 import {
   convexHull,
@@ -66,7 +71,7 @@ interface Proposal {
   cutSides: [boolean, boolean, boolean, boolean];
   fill: number;
   areaFraction: number;
-  /** Evidence that this is the document: fill × the summed edge support of its visible sides (0..4). */
+  /** Evidence that this is the document: fill × (edge support of its visible sides + credit for cut sides), 0..4. */
   score: number;
 }
 
@@ -97,8 +102,17 @@ export function detectDocument(image: RgbaImage, lum: GrayImage = luminance(imag
     const edgeMask: Mask = { width, height, data: Uint8Array.from(edges.data, (v) => (v >= threshold ? 1 : 0)) };
     // A region between edges: the document's background, with its text and portrait as holes;
     // growing it by the edge band's half-width puts its rim on the edge itself.
-    for (const region of connectedComponents(invert(edgeMask)).slice(0, DOCUMENT_DETECTION.regionsTried)) {
+    const regions = connectedComponents(invert(edgeMask));
+    for (const region of regions.slice(0, DOCUMENT_DETECTION.regionsTried)) {
       consider(dilate(fillHoles(componentMask(region, width, height)), 1));
+    }
+    // Everything but the surface (the largest region touching the photo's border): a document
+    // that runs out of the photo, whose print cuts its own background into pieces.
+    const surface = regions.find((r) => r.minX === 0 || r.minY === 0 || r.maxX === width - 1 || r.maxY === height - 1);
+    if (surface) {
+      // Shrunk by 2 px: the surface region stops short of the edge band's outer rim.
+      const rest = connectedComponents(erode(invert(componentMask(surface, width, height)), 2))[0];
+      if (rest) consider(fillHoles(componentMask(rest, width, height)));
     }
     // A closed outline with everything inside it: a busy document whose background is cut up
     // by its own print.
@@ -107,8 +121,6 @@ export function detectDocument(image: RgbaImage, lum: GrayImage = luminance(imag
       consider(erode(fillHoles(componentMask(outline, width, height)), 2));
     }
   }
-  if (process.env['DEBUG_DOC']) console.log(proposals.map((p) => JSON.stringify({ s: p.score.toFixed(2), f: p.fill.toFixed(2), a: p.areaFraction.toFixed(2), c: p.cutSides.map(Number).join(""), q: p.corners.map((c) => [Math.round(c.x), Math.round(c.y)]) })).join("\n"));
-  if (process.env["DEBUG_DOC"]) console.log(proposals.map((p) => JSON.stringify({ s: p.score.toFixed(2), f: p.fill.toFixed(2), a: p.areaFraction.toFixed(2), c: p.cutSides.map(Number).join(""), q: p.corners.map((c) => [Math.round(c.x), Math.round(c.y)]) })).join("\n"));
   const best = pickProposal(proposals);
   if (!best) return null;
   const scaleX = image.width / width;
@@ -247,7 +259,7 @@ function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
   const refined = refineSides(rough, boundary, width, height);
   if (!refined) return null;
   const { corners, cutSides } = refined;
-  if (!isPlausibleShape(corners, width, height)) { if (process.env["DEBUG_DOC"]) console.log("implausible", JSON.stringify(corners)); return null; }
+  if (!isPlausibleShape(corners, width, height)) return null;
   const inside = convexPolygonMask(corners, width, height);
   const insideCount = countSet(inside);
   let overlap = 0;
@@ -267,7 +279,10 @@ function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
     visibleSides++;
   }
   if (visibleSides > 0 && support / visibleSides < DOCUMENT_DETECTION.minMeanSideSupport) return null;
-  return { corners, cutSides, fill, areaFraction, score: fill * support };
+  // A side running out of the photo is evidence too (the document goes on there), a little less
+  // than a side seen along its whole length. With no side visible at all there is no evidence.
+  const evidence = visibleSides > 0 ? support + DOCUMENT_DETECTION.cutSideCredit * (4 - visibleSides) : 0;
+  return { corners, cutSides, fill, areaFraction, score: fill * evidence };
 }
 
 /**

@@ -30,6 +30,8 @@ export const DOCUMENT_DETECTION = {
   minEdgeThreshold: 1.5,
   /** Regions (largest first) of each edge map that are tried as the document. */
   regionsTried: 6,
+  /** Evidence a cut side adds, against 1 for a visible side backed by an edge along its length. */
+  cutSideCredit: 0.75,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
   /** Long side of the copy on which the sides are snapped to the edge. */

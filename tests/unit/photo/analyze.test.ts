@@ -116,3 +116,16 @@ describe('analyzePhoto on any image', () => {
     );
   });
 });
+
+describe('the photo checker core', () => {
+  it('uses no Node or browser globals, so it runs the same in a worker and in Node', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const root = new URL('../../../src/checkers/photo/', import.meta.url);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, root), 'utf8');
+      expect(source, file).not.toMatch(/\b(process|console|window|self)\.|\bglobalThis\b/);
+    }
+  });
+});

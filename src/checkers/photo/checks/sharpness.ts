@@ -48,7 +48,7 @@ export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
   const reblurred = sobel(gaussianBlur(image, SHARPNESS.measureSigmas[1]));
   // Each gradient direction gets its own strength threshold: under motion blur one direction's
   // edges are all weak, and a common threshold would leave it unmeasured.
-  const binOf = (i: number): number => ((Math.round((Math.atan2(sharp.dy[i]!, sharp.dx[i]!) / Math.PI) * 4) % 4) + 4) % 4;
+  const binOf = (i: number): number => directionBin(sharp.dx[i]!, sharp.dy[i]!);
   const strengths = [0, 1, 2, 3].map(() => new Uint32Array(256));
   for (let i = 0; i < mask.length; i++) {
     if (mask[i]) strengths[binOf(i)]![Math.min(255, Math.round(sharp.magnitude[i]!))]! += 1;
@@ -81,6 +81,18 @@ export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
   const worst = Math.max(...medians);
   const best = Math.min(...medians);
   return { sigma: worst, anisotropy: worst / Math.max(0.3, best), edgePoints };
+}
+
+/** tan(22.5°): the boundary between a horizontal (or vertical) and a diagonal gradient. */
+const TAN_22_5 = Math.SQRT2 - 1;
+
+/** Gradient direction in four bins: 0 horizontal, 1 down-right diagonal, 2 vertical, 3 down-left diagonal. */
+function directionBin(dx: number, dy: number): number {
+  const ax = Math.abs(dx);
+  const ay = Math.abs(dy);
+  if (ay <= TAN_22_5 * ax) return 0;
+  if (ax <= TAN_22_5 * ay) return 2;
+  return dx * dy > 0 ? 1 : 3;
 }
 
 /**
@@ -120,7 +132,22 @@ export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): Blu
   const scale = working.width / lum.width;
   // Grown by 2 px so the document's own outline, a clean step at the document's focus, counts.
   const mask = dilate({ width: working.width, height: working.height, data: regionMask(region, scale, working.width, working.height) }, 2);
-  return estimateBlur(working, mask.data);
+  // Only the document's bounding box (and a margin for the blurs) is measured.
+  const margin = 8;
+  const xs = c.map((p) => p.x * scale);
+  const ys = c.map((p) => p.y * scale);
+  const left = Math.max(0, Math.floor(Math.min(...xs)) - margin);
+  const top = Math.max(0, Math.floor(Math.min(...ys)) - margin);
+  const right = Math.min(working.width, Math.ceil(Math.max(...xs)) + margin);
+  const bottom = Math.min(working.height, Math.ceil(Math.max(...ys)) + margin);
+  if (right - left < 3 || bottom - top < 3) return { sigma: Number.NaN, anisotropy: 1, edgePoints: 0 };
+  const crop = (values: Float32Array | Uint8Array): Float32Array => {
+    const out = new Float32Array((right - left) * (bottom - top));
+    for (let y = top; y < bottom; y++) out.set(values.subarray(y * working.width + left, y * working.width + right), (y - top) * (right - left));
+    return out;
+  };
+  const image = { width: right - left, height: bottom - top, data: crop(working.data) };
+  return estimateBlur(image, Uint8Array.from(crop(mask.data)));
 }
 
 export function checkSharpness(blur: BlurEstimate): PhotoCheckResult {
