@@ -124,7 +124,8 @@ describe('data-match tool page', () => {
     // ICAO Doc 9303 Part 4 specimen, pasted in lowercase with spaces.
     const zone = 'p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<\nL898902C36 UTO7408122 F1204159 ZE184226B<<<<<10';
     await onDocument(page, 'Machine-readable zone (optional)').fill(zone);
-    expect(await onDocument(page, 'Surname').inputValue()).toBe('ERIKSSON');
+    // The MRZ reader is fetched on the first edit of the zone, so the fields fill a moment later.
+    await expect.poll(() => onDocument(page, 'Surname').inputValue(), POLL).toBe('ERIKSSON');
     expect(await onDocument(page, 'Date of birth').inputValue()).toBe('1974-08-12');
     await onDocument(page, 'Machine-readable zone (optional)').fill(zone.replace('7408122', '7408132'));
     await expect.poll(() => codesUnder(page, 1, 'mrz'), POLL).toContain('mrz.check-digit');

@@ -12,9 +12,9 @@ import {
 import { checkAge, checkBirthDates, checkExpiry } from './check-dates.ts';
 import { checkCountries } from './check-countries.ts';
 import type { CalendarDate } from './dates.ts';
-import { compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
+import { CHECKED_PART_LABELS, compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
 import { FIELD_LABELS, FIELD_ORDER, documentField, type AccountField, type DocumentField } from './fields.ts';
-import { CHECKED_PART_LABELS, readMrz, type MrzDocumentFields } from './mrz.ts';
+import type { MrzDocumentFields, MrzResult } from './mrz.ts';
 import { compareNames, type NameFinding, type NameParts } from './names.ts';
 
 export interface DataMatchInput {
@@ -22,8 +22,11 @@ export interface DataMatchInput {
   account: unknown;
   /** As printed on the document; anything malformed counts as missing. */
   document: unknown;
-  /** The machine-readable zone as typed or pasted, if any: fills empty document fields. */
-  mrz?: string | undefined;
+  /**
+   * The machine-readable zone as `readMrz` read it, if one was typed: fills empty document
+   * fields. Read apart so that the MRZ parser loads only for the people who type one.
+   */
+  mrz?: MrzResult | undefined;
   /** The day to check age and expiry against. */
   today: CalendarDate;
 }
@@ -69,9 +72,8 @@ const isBlank = (text: string) => text.trim() === '';
 const mrzForm = (text: string) => text.trim().toUpperCase().replace(/[\s<]+/g, ' ');
 
 /** The MRZ's findings, and the document with its empty fields filled from the MRZ. */
-function applyMrz(text: string | undefined, document: Document, today: CalendarDate): { findings: Finding[]; document: Document; namesFromMrz: boolean } {
-  const result = readMrz(text ?? '', today);
-  if (result.kind === 'empty') return { findings: [], document, namesFromMrz: false };
+function applyMrz(result: MrzResult | undefined, document: Document): { findings: Finding[]; document: Document; namesFromMrz: boolean } {
+  if (!result || result.kind === 'empty') return { findings: [], document, namesFromMrz: false };
   const params = { fieldLabel: FIELD_LABELS.mrz };
   if (result.kind === 'unreadable') {
     const kind: FindingKind = result.problem === 'characters' ? 'mrz.characters' : 'mrz.layout';
@@ -152,7 +154,7 @@ function byImportance(a: Finding, b: Finding): number {
 /** Checks account data against document data. Never throws, whatever the input. */
 export function checkDataMatch(input: DataMatchInput): DataMatchResult {
   const account = parseAccount(input.account);
-  const mrz = applyMrz(input.mrz, parseDocument(input.document), input.today);
+  const mrz = applyMrz(input.mrz, parseDocument(input.document));
   const document = mrz.document;
   const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, input.today);
   const findings = [

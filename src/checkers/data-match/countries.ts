@@ -3,11 +3,26 @@
  * of machine-readable zones (`D`, `GBD`, `RKS`), or an English name ("Italy", "UK"). The same
  * country written two ways always reads as the same country.
  */
-import countries from 'i18n-iso-countries';
+// The library's data files without its runtime: the lookups here are a few lines, while its
+// index pulls in a 7 KB diacritics table (names are normalised by `nameKey` instead).
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 // Only the English names: every other locale would add ~10 KB each to the page.
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
-countries.registerLocale(english);
+/** ISO alpha-3 → alpha-2, from the library's rows of `[alpha-2, alpha-3, numeric, subdivision code]`. */
+const ALPHA2_BY_ALPHA3: ReadonlyMap<string, string> = new Map(codes.map(([alpha2 = '', alpha3 = '']) => [alpha3, alpha2]));
+
+/**
+ * English names by alpha-2 code: one name, or the official name followed by the common ones.
+ * The library names every code of its code table, so a named code is a valid code.
+ */
+const ENGLISH_NAMES: Readonly<Record<string, string | readonly string[] | undefined>> = english.countries;
+
+/** Every English name of a country, the official one first. */
+function englishNames(alpha2: string): readonly string[] {
+  const names = ENGLISH_NAMES[alpha2];
+  return names === undefined ? [] : typeof names === 'string' ? [names] : names;
+}
 
 /** What a country field means. */
 export type CountryReading =
@@ -103,8 +118,8 @@ let nameIndex: Map<string, string> | undefined;
 function countryByName(): Map<string, string> {
   if (!nameIndex) {
     nameIndex = new Map();
-    for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-      for (const name of names) nameIndex.set(nameKey(name), alpha2);
+    for (const alpha2 of Object.keys(ENGLISH_NAMES)) {
+      for (const name of englishNames(alpha2)) nameIndex.set(nameKey(name), alpha2);
     }
     for (const [alias, code] of Object.entries(NAME_ALIASES)) nameIndex.set(alias, code);
   }
@@ -116,10 +131,10 @@ function fromCode(code: string): CountryReading | undefined {
   if (special) return { kind: 'special', code, name: special };
   const alpha2 =
     ICAO_COUNTRY_CODES[code] ??
-    (code.length === 2 && countries.isValid(code) ? code : undefined) ??
-    (code.length === 3 ? countries.alpha3ToAlpha2(code) : undefined);
+    (code.length === 2 && englishNames(code).length > 0 ? code : undefined) ??
+    (code.length === 3 ? ALPHA2_BY_ALPHA3.get(code) : undefined);
   if (!alpha2) return undefined;
-  return { kind: 'country', alpha2, name: countries.getName(alpha2, 'en') ?? alpha2 };
+  return { kind: 'country', alpha2, name: englishNames(alpha2)[0] ?? alpha2 };
 }
 
 /** Reads a country field. Never throws. */

@@ -8,6 +8,7 @@
 import type { FindingCode, Severity, Verdict } from '../../protocol/messages.ts';
 import type { HighlightedText } from './diff.ts';
 import type { FieldId } from './fields.ts';
+import type { MrzCheckedPart } from './mrz.ts';
 
 /** Reason ids (defined by the failure articles) that this checker links to. */
 export const dataMatchReasonIds = [
@@ -312,6 +313,15 @@ const RULES = {
     fix: 'Count the characters of each line, < signs included, and add what is missing.',
   },
 } as const satisfies Record<string, FindingRule>;
+
+/** Plain-language names of the MRZ parts protected by a check digit, for `mrz.check-digit`. */
+export const CHECKED_PART_LABELS: Readonly<Record<MrzCheckedPart, string>> = {
+  documentNumber: 'document number',
+  birthDate: 'date of birth',
+  expirationDate: 'expiry date',
+  personalNumber: 'personal number',
+  composite: 'whole zone (the last check digit)',
+};
 
 /** Every kind of finding this checker can produce. */
 export type FindingKind = keyof typeof RULES;

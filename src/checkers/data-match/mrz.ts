@@ -3,6 +3,9 @@
  * TD3 and the national formats the `mrz` package knows), spaces and line breaks anywhere,
  * lowercase, `«` for `<`. Verifies the check digits and maps the fields to the form's document
  * fields. MRZ names are transliterated (Ü → UE) and carry no accents.
+ *
+ * The `mrz` package is the largest part of the checker, and most people never type an MRZ: the
+ * widget loads this module when they do, and `checkDataMatch` takes what `readMrz` read.
  */
 import { parse, type Details, type FieldName, type MRZFormat } from 'mrz';
 import type { DocumentType } from '../../protocol/messages.ts';
@@ -30,15 +33,6 @@ const CHECK_DIGITS: Readonly<Partial<Record<FieldName, MrzCheckedPart>>> = {
   expirationDateCheckDigit: 'expirationDate',
   personalNumberCheckDigit: 'personalNumber',
   compositeCheckDigit: 'composite',
-};
-
-/** Plain-language names of the checked parts, for messages. */
-export const CHECKED_PART_LABELS: Readonly<Record<MrzCheckedPart, string>> = {
-  documentNumber: 'document number',
-  birthDate: 'date of birth',
-  expirationDate: 'expiry date',
-  personalNumber: 'personal number',
-  composite: 'whole zone (the last check digit)',
 };
 
 /** Line layouts by total length, so a pasted MRZ may break its lines anywhere. */

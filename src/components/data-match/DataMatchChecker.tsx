@@ -7,17 +7,20 @@ import {
   type DataMatchResult,
   type FieldId,
   type Finding,
+  type MrzResult,
 } from '../../checkers/data-match/index.ts';
-import { documentTypeSchema, type DocumentType } from '../../protocol/messages.ts';
+import type { DocumentType } from '../../protocol/messages.ts';
 import { FieldInput } from './FieldInput.tsx';
-import { isFormEmpty, withMrz, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
+import { isDocumentType, isFormEmpty, withMrzReading, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
+import { loadMrzReader } from './lazy.ts';
 import { COLUMN_TITLES, DOCUMENT_TYPE_LABELS, INPUT_LABELS, SEVERITY_LABELS, TEXT, VERDICT_TEXT } from './labels.ts';
 import { describeCountry, describeDate } from './readings.ts';
 import './data-match.css';
 
 export interface DataMatchCheckerProps {
   form: FormValues;
-  onFormChange: (form: FormValues) => void;
+  /** Called with a function of the latest form: MRZ readings arrive after later keystrokes. */
+  onFormChange: (update: (form: FormValues) => FormValues) => void;
   onClear: () => void;
   /** The day to check age and expiry against. */
   today: CalendarDate;
@@ -80,7 +83,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
   // Typing stays instant; the comparison follows at a lower priority.
   const checked = useDeferredValue(form);
   const result = useMemo(
-    () => checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrz, today }),
+    () => checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, today }),
     [checked, today],
   );
   useEffect(() => onResult?.(result), [result, onResult]);
@@ -99,11 +102,19 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
   const missingOn = (side: 'account' | 'document') =>
     missing.filter((finding) => finding.field.startsWith('document.') === (side === 'document')).map((finding) => FIELD_LABELS[finding.field]);
 
-  const setAccount = (field: keyof AccountValues, value: string) => onFormChange({ ...form, account: { ...form.account, [field]: value } });
-  const setDocument = (field: DocumentTextField, value: string) => onFormChange({ ...form, document: { ...form.document, [field]: value } });
+  const setAccount = (field: keyof AccountValues, value: string) => onFormChange((current) => ({ ...current, account: { ...current.account, [field]: value } }));
+  const setDocument = (field: DocumentTextField, value: string) =>
+    onFormChange((current) => ({ ...current, document: { ...current.document, [field]: value } }));
   const setType = (value: string) => {
-    const type = documentTypeSchema.safeParse(value);
-    if (type.success) onFormChange({ ...form, document: { ...form.document, type: type.data } });
+    if (isDocumentType(value)) onFormChange((current) => ({ ...current, document: { ...current.document, type: value } }));
+  };
+  const setMrz = (text: string) => {
+    onFormChange((current) => ({ ...current, mrz: text }));
+    // The reading applies only while the zone still says what was read.
+    const apply = (reading: MrzResult) => onFormChange((current) => (current.mrz === text ? withMrzReading(current, reading) : current));
+    if (text.trim() === '') apply({ kind: 'empty' });
+    // If the reader cannot be fetched (the connection dropped), the next edit tries again.
+    else loadMrzReader().then(({ readMrz }) => apply(readMrz(text, today)), () => undefined);
   };
   const clear = () => {
     onClear();
@@ -180,7 +191,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
             field="mrz"
             multiline
             value={form.mrz}
-            onChange={(value) => onFormChange(withMrz(form, value, today))}
+            onChange={setMrz}
             findings={findingsFor('mrz')}
           />
           {DOCUMENT_TEXT_FIELDS.map((field) => (

@@ -3,7 +3,7 @@ import { calendarDateOf, parseDate, toResultMessage, type CalendarDate, type Dat
 import { dataMatchCheckMessageSchema } from '../../protocol/messages.ts';
 import { announceReady, onHostMessage, postToHost, watchHeight } from '../embed/widget-messaging.ts';
 import { DataMatchChecker } from './DataMatchChecker.tsx';
-import { EMPTY_FORM, formFromCheckMessage } from './form.ts';
+import { EMPTY_FORM, formFromCheckMessage, type FormValues } from './form.ts';
 
 /** Results are posted once typing pauses this long, not on every keystroke. */
 const POST_DELAY_MS = 150;
@@ -45,11 +45,11 @@ export function DataMatchEmbed({ reasonLinks }: { reasonLinks: Readonly<Record<s
     clearTimeout(pending.current);
     pending.current = setTimeout(() => postToHost(toResultMessage(result)), POST_DELAY_MS);
   }, []);
-  const onFormChange = useCallback((next: typeof form) => {
+  const onFormChange = useCallback((update: (current: FormValues) => FormValues) => {
     reporting.current = true;
-    setForm(next);
+    setForm(update);
   }, []);
-  const clear = useCallback(() => onFormChange(EMPTY_FORM), [onFormChange]);
+  const clear = useCallback(() => onFormChange(() => EMPTY_FORM), [onFormChange]);
 
   return (
     <DataMatchChecker form={form} onFormChange={onFormChange} onClear={clear} today={today} reasonLinks={reasonLinks} embedded onResult={onResult} titleAs="h1" />

@@ -1,6 +1,7 @@
 /** The form's values and the ways they change: typed, filled by the host page, filled from an MRZ. */
-import { readMrz, type CalendarDate } from '../../checkers/data-match/index.ts';
+import type { MrzResult } from '../../checkers/data-match/index.ts';
 import type { DataMatchCheckMessage, DocumentType } from '../../protocol/messages.ts';
+import { DOCUMENT_TYPE_LABELS } from './labels.ts';
 
 export interface AccountValues {
   givenNames: string;
@@ -25,12 +26,15 @@ export interface FormValues {
   document: DocumentValues;
   /** The machine-readable zone as typed or pasted. */
   mrz: string;
+  /** What `readMrz` read from `mrz`; it follows `mrz` once the MRZ reader has loaded. */
+  mrzReading: MrzResult;
 }
 
 export const EMPTY_FORM: FormValues = {
   account: { givenNames: '', surname: '', dateOfBirth: '', nationality: '', countryOfResidence: '' },
   document: { type: 'passport', issuingCountry: '', givenNames: '', surname: '', dateOfBirth: '', nationality: '', expiryDate: '' },
   mrz: '',
+  mrzReading: { kind: 'empty' },
 };
 
 /** Whether nothing has been typed yet (the document type does not count). */
@@ -60,12 +64,17 @@ export function formFromCheckMessage(message: DataMatchCheckMessage): FormValues
       expiryDate: document.expiryDate ?? '',
     },
     mrz: '',
+    mrzReading: { kind: 'empty' },
   };
 }
 
-/** The MRZ text, and when it can be read, the document fields it holds written over the typed ones. */
-export function withMrz(form: FormValues, mrz: string, today: CalendarDate): FormValues {
-  const result = readMrz(mrz, today);
-  if (result.kind !== 'read') return { ...form, mrz };
-  return { ...form, mrz, document: { ...form.document, ...result.reading.document } };
+/** The MRZ's reading, and when it could be read, the document fields it holds written over the typed ones. */
+export function withMrzReading(form: FormValues, reading: MrzResult): FormValues {
+  if (reading.kind !== 'read') return { ...form, mrzReading: reading };
+  return { ...form, mrzReading: reading, document: { ...form.document, ...reading.reading.document } };
+}
+
+/** Whether `value` is one of the document types the form offers (one per label). */
+export function isDocumentType(value: string): value is DocumentType {
+  return Object.hasOwn(DOCUMENT_TYPE_LABELS, value);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataMatch, toResultMessage, type DataMatchInput } from '../../../src/checkers/data-match/index.ts';
+import { readMrz } from '../../../src/checkers/data-match/mrz.ts';
 import { dataMatchResultMessageSchema } from '../../../src/protocol/messages.ts';
 
 const today = { year: 2026, month: 5, day: 1 };
@@ -25,7 +26,7 @@ type Overrides = { account?: Record<string, unknown>; document?: Record<string, 
 
 function check({ account: a = {}, document: d = {}, mrz }: Overrides = {}) {
   const input: DataMatchInput = { account: { ...account, ...a }, document: { ...document, ...d }, today };
-  if (mrz !== undefined) input.mrz = mrz;
+  if (mrz !== undefined) input.mrz = readMrz(mrz, today);
   return checkDataMatch(input);
 }
 
@@ -131,7 +132,7 @@ describe('checkDataMatch: whole records', () => {
 
 describe('checkDataMatch: with an MRZ', () => {
   const TD3_SPECIMEN = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
-  const mrzOnly = (a: Record<string, unknown>, mrz: string) => checkDataMatch({ account: { ...account, ...a }, document: {}, mrz, today });
+  const mrzOnly = (a: Record<string, unknown>, mrz: string) => checkDataMatch({ account: { ...account, ...a }, document: {}, mrz: readMrz(mrz, today), today });
 
   it('fills the document from the MRZ (ICAO 9303 TD3 specimen)', () => {
     const result = mrzOnly({ nationality: 'UTO', countryOfResidence: 'UTO' }, TD3_SPECIMEN);
@@ -162,7 +163,7 @@ describe('checkDataMatch: with an MRZ', () => {
   });
 
   it('keeps typed document fields over the MRZ', () => {
-    const result = checkDataMatch({ account, document: { ...document }, mrz: TD3_SPECIMEN, today });
+    const result = checkDataMatch({ account, document: { ...document }, mrz: readMrz(TD3_SPECIMEN, today), today });
     expect(result.findings.some((finding) => finding.code === 'document.expired')).toBe(false);
   });
 });
