@@ -16,6 +16,7 @@ import {
   resizeMessageSchema,
   type PhotoErrorCode,
 } from '../../src/protocol/messages.ts';
+import { findAxeViolations } from '../helpers/axe.ts';
 import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
 import { animatedGif, renderDocumentPhoto, withExifOrientation } from '../fixtures/photos/render-photo.ts';
 
@@ -312,6 +313,22 @@ describe('embedded on another origin', () => {
     expect(await themed.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await themed.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await themed.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility of the outcomes, %s theme', (colorScheme) => {
+  it.each([
+    ['the page with a result', TOOL_PAGE, 'thumbnail'],
+    ['the page with an error', TOOL_PAGE, 'pdf'],
+    ['the widget alone with a result', `${siteOrigin}/embed/photo-check/?theme=${colorScheme}`, 'good'],
+  ])('%s has no axe violation', async (_label, url, file) => {
+    // The axe script is injected, which the site's CSP would block.
+    const context = await browser.newContext({ bypassCSP: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(url);
+    await pick(page, files[file]!);
+    expect(await findAxeViolations(page)).toEqual([]);
+    await context.close();
   });
 });
 

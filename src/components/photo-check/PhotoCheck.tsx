@@ -42,7 +42,7 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
   const latest = useRef(0);
   const pickerRef = useRef<PhotoPickerHandle>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const headlineRef = useRef<HTMLParagraphElement>(null);
+  const headlineRef = useRef<HTMLHeadingElement>(null);
 
   // Keyboard and screen-reader users land on the outcome, unless they were busy elsewhere on the page.
   const finished = state.phase === 'result' || state.phase === 'error';
@@ -157,10 +157,10 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
 
       {state.phase === 'error' && (
         <div className="pc-outcome pc-outcome--error" data-code={state.code}>
-          <p className="pc-outcome__headline" ref={headlineRef} tabIndex={-1}>
+          <h2 className="pc-outcome__headline" ref={headlineRef} tabIndex={-1}>
             <StatusIcon status="fail" />
             <span>This file could not be checked.</span>
-          </p>
+          </h2>
           <p className="pc-outcome__message">{state.message}</p>
         </div>
       )}
@@ -173,10 +173,10 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
           data-decode-ms={Math.round(state.reply.timings.decodeMs)}
           data-analysis-ms={Math.round(state.reply.timings.analysisMs)}
         >
-          <p className={`pc-outcome__headline pc-outcome__headline--${state.reply.analysis.verdict}`} ref={headlineRef} tabIndex={-1}>
+          <h2 className={`pc-outcome__headline pc-outcome__headline--${state.reply.analysis.verdict}`} ref={headlineRef} tabIndex={-1}>
             <StatusIcon status={state.reply.analysis.verdict} />
             <span>{VERDICT_HEADLINES[state.reply.analysis.verdict]}</span>
-          </p>
+          </h2>
           {state.reply.notes.map((note) => (
             <p key={note} className="pc-outcome__note" data-note={note}>
               {FILE_NOTES[note]}

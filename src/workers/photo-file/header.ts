@@ -2,8 +2,24 @@
  * Reads an image's size from its header, without decoding it, so that the resolution check gets
  * the original dimensions and a 100-megapixel file is refused before it is decoded.
  */
-import { imageSize } from 'image-size';
+import { BMP } from 'image-size/types/bmp';
+import { GIF } from 'image-size/types/gif';
+import { HEIF } from 'image-size/types/heif';
+import { JPG } from 'image-size/types/jpg';
+import { PNG } from 'image-size/types/png';
+import { WEBP } from 'image-size/types/webp';
 import type { FileKind } from './sniff.ts';
+
+/** image-size's reader for each kind the sniffer names (only these are bundled). */
+const SIZE_READERS: Partial<Record<FileKind, typeof JPG>> = {
+  jpeg: JPG,
+  png: PNG,
+  gif: GIF,
+  webp: WEBP,
+  bmp: BMP,
+  avif: HEIF,
+  heic: HEIF,
+};
 
 /** How many leading bytes hold the header of every supported format in practice. */
 export const HEADER_BYTES = 1024 * 1024;
@@ -87,17 +103,23 @@ const ANIMATION_READERS: Partial<Record<FileKind, (bytes: Uint8Array) => boolean
  * when the header cannot be read (the decoder then has the last word).
  */
 export function readImageHeader(head: Uint8Array, kind: FileKind): ImageHeader | undefined {
-  let size: ReturnType<typeof imageSize>;
+  const reader = SIZE_READERS[kind];
+  if (!reader) return undefined;
+  let size: ReturnType<typeof JPG.calculate>;
   try {
-    size = imageSize(head);
+    size = reader.calculate(head);
   } catch {
     return undefined;
   }
-  if (!(size.width > 0 && size.height > 0)) return undefined;
+  // A HEIF holds several pictures (thumbnail, tiles, the photo): the photo is the largest.
+  const { width, height } = (size.images ?? [size]).reduce((largest, image) =>
+    image.width * image.height > largest.width * largest.height ? image : largest,
+  );
+  if (!(width > 0 && height > 0)) return undefined;
   const turned = isQuarterTurn(size.orientation);
   return {
-    width: turned ? size.height : size.width,
-    height: turned ? size.width : size.height,
+    width: turned ? height : width,
+    height: turned ? width : height,
     animated: ANIMATION_READERS[kind]?.(head) ?? false,
   };
 }

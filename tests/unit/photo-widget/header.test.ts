@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isAnimatedGif, readImageHeader, type ImageHeader } from '../../../src/workers/photo-file/header.ts';
@@ -29,6 +30,12 @@ describe('readImageHeader', () => {
     [8, 30, 40],
   ])('applies EXIF orientation %i: a 40×30 JPEG shows as %i×%i', (orientation, width, height) => {
     expect(headerOf(jpegWithOrientation(40, 30, orientation))).toMatchObject({ width, height });
+  });
+
+  it('reads the size of a real HEIC (libheif-encoded fixture)', () => {
+    const heic = new Uint8Array(readFileSync('tests/fixtures/photos/document-640x480.heic'));
+    expect(sniffFileKind(heic)).toBe('heic');
+    expect(headerOf(heic)).toEqual({ width: 640, height: 480, animated: false });
   });
 
   it('gives up on a JPEG whose header is cut before the size', () => {
