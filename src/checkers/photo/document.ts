@@ -279,6 +279,9 @@ function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
     visibleSides++;
   }
   if (visibleSides > 0 && support / visibleSides < DOCUMENT_DETECTION.minMeanSideSupport) return null;
+  // One visible side and three on the border is how a table top looks far more often than a
+  // document: a document that far out of the photo is not worth telling apart.
+  if (visibleSides === 1) return null;
   // A side running out of the photo is evidence too (the document goes on there), a little less
   // than a side seen along its whole length. With no side visible at all there is no evidence.
   const evidence = visibleSides > 0 ? support + DOCUMENT_DETECTION.cutSideCredit * (4 - visibleSides) : 0;
