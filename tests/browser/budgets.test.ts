@@ -130,15 +130,18 @@ function figuresTable(): string {
   const types = [...new Set(pages.map((page) => page.type))];
   const rows = types.map((type) => {
     const ofType = pages.filter((page) => page.type === type);
-    const max = (pick: (page: PageFigures) => number) => Math.max(...ofType.map(pick));
-    const worst = ofType.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
+    /** The largest figure of this type, with the page it belongs to. */
+    const largest = (pick: (page: PageFigures) => number) => {
+      const page = ofType.reduce((a, b) => (pick(b) > pick(a) ? b : a));
+      return `${formatKb(pick(page))} ${page.path}`;
+    };
     return [
       type,
       String(ofType.length),
       formatKb(median(ofType.map((page) => page.htmlGzip))),
-      `${formatKb(worst.htmlGzip)} ${worst.path}`,
-      `${formatKb(max((page) => page.jsGzip))} / ${formatKb(JS_BUDGET[type])}`,
-      `${formatKb(max((page) => page.cssGzip))} / ${formatKb(budgets.pageCss)}`,
+      largest((page) => page.htmlGzip),
+      `${largest((page) => page.jsGzip)} (budget ${formatKb(JS_BUDGET[type])})`,
+      `${largest((page) => page.cssGzip)} (budget ${formatKb(budgets.pageCss)})`,
     ];
   });
   const content = pages.filter((page) => CONTENT_PAGE_TYPES.has(page.type));
@@ -151,7 +154,7 @@ function figuresTable(): string {
     summary.push(`embed.js: ${formatKb(gzipSize(readFileSync(loader)))} / ${formatKb(budgets.embedLoaderJs)}`);
   }
   return [
-    formatTable(['type', 'pages', 'HTML median', 'HTML max', 'JS at idle (max / budget)', 'CSS (max / budget)'], rows),
+    formatTable(['type', 'pages', 'HTML median', 'HTML max', 'JS at idle, max', 'CSS, max'], rows),
     ...summary,
   ].join('\n');
 }
