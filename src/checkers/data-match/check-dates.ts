@@ -2,16 +2,8 @@
  * Date rules: the date of birth in the account against the document's, the age, and the
  * document's expiry.
  */
-import {
-  addDays,
-  ageOn,
-  compareDates,
-  formatDate,
-  parseDate,
-  sameDate,
-  type CalendarDate,
-  type DateReading,
-} from './dates.ts';
+import type { CalendarDate } from './calendar-date.ts';
+import { addDays, ageOn, compareDates, formatDate, parseDate, sameDate, type DateReading } from './dates.ts';
 import type { HighlightedText, TextRange } from './diff.ts';
 import { EXPIRING_SOON_DAYS, makeFinding, type Finding, type FindingKind } from './findings.ts';
 import { FIELD_LABELS, type FieldId } from './fields.ts';

@@ -11,7 +11,7 @@ import {
 } from '../../protocol/messages.ts';
 import { checkAge, checkBirthDates, checkExpiry } from './check-dates.ts';
 import { checkCountries } from './check-countries.ts';
-import type { CalendarDate } from './dates.ts';
+import type { CalendarDate } from './calendar-date.ts';
 import { CHECKED_PART_LABELS, compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
 import { FIELD_LABELS, FIELD_ORDER, documentField, type AccountField, type DocumentField } from './fields.ts';
 import type { MrzDocumentFields, MrzResult } from './mrz.ts';

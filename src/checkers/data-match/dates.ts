@@ -2,15 +2,7 @@
  * Reads dates the way people type them and the way documents print them. Pure: knows nothing
  * about "today"; the checks that need it (future birth dates, expiry) live in `check-dates.ts`.
  */
-
-/** A calendar day with no time zone: what documents print. */
-export interface CalendarDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  /** 1–31 */
-  day: number;
-}
+import type { CalendarDate } from './calendar-date.ts';
 
 /** Why a text is not a usable date. */
 export type DateProblem = 'unreadable' | 'no-such-day' | 'zero' | 'two-digit-year';
@@ -98,11 +90,6 @@ export function toIsoDate(date: CalendarDate): string {
 /** `3 April 1990`: unambiguous in every country. */
 export function formatDate(date: CalendarDate): string {
   return `${date.day} ${ENGLISH_MONTHS[date.month - 1]} ${date.year}`;
-}
-
-/** The JavaScript `Date`'s local calendar day. */
-export function calendarDateOf(date: Date): CalendarDate {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
 type Validated = { ok: true; date: CalendarDate } | { ok: false; problem: DateProblem };

@@ -9,7 +9,8 @@
  */
 import { parse, type Details, type FieldName, type MRZFormat } from 'mrz';
 import type { DocumentType } from '../../protocol/messages.ts';
-import { parseMrzDate, toIsoDate, type CalendarDate, type MrzCentury } from './dates.ts';
+import type { CalendarDate } from './calendar-date.ts';
+import { parseMrzDate, toIsoDate, type MrzCentury } from './dates.ts';
 import { mergeRanges, type HighlightedText, type TextRange } from './diff.ts';
 
 /** Document fields as the form shows them: names in capitals, dates `YYYY-MM-DD`, ICAO country codes. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { calendarDateOf } from '../../checkers/data-match/index.ts';
+import { calendarDateOf } from '../../checkers/data-match/calendar-date.ts';
 import { DataMatchChecker } from './DataMatchChecker.tsx';
 import { EMPTY_FORM } from './form.ts';
 

@@ -1,20 +1,13 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  ACCOUNT_FIELDS,
-  checkDataMatch,
-  FIELD_LABELS,
-  type CalendarDate,
-  type DataMatchResult,
-  type FieldId,
-  type Finding,
-  type MrzResult,
-} from '../../checkers/data-match/index.ts';
+// Values come from the small modules the form needs; the rules arrive through `useRules`.
+import type { CalendarDate } from '../../checkers/data-match/calendar-date.ts';
+import { ACCOUNT_FIELDS, FIELD_LABELS } from '../../checkers/data-match/fields.ts';
+import type { DataMatchResult, FieldId, Finding, MrzResult } from '../../checkers/data-match/index.ts';
 import type { DocumentType } from '../../protocol/messages.ts';
 import { FieldInput } from './FieldInput.tsx';
-import { isDocumentType, isFormEmpty, withMrzReading, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
-import { loadMrzReader } from './lazy.ts';
+import { EMPTY_FORM, isDocumentType, isFormEmpty, withMrzReading, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
 import { COLUMN_TITLES, DOCUMENT_TYPE_LABELS, INPUT_LABELS, SEVERITY_LABELS, TEXT, VERDICT_TEXT } from './labels.ts';
-import { describeCountry, describeDate } from './readings.ts';
+import { loadMrzReader, useRules, type Rules } from './lazy.ts';
 import './data-match.css';
 
 export interface DataMatchCheckerProps {
@@ -48,14 +41,15 @@ const ANNOUNCE_DELAY_MS = 900;
  */
 const SETTLE_DELAY_MS = 500;
 
-function describe(field: string, value: string): string | undefined {
-  if (DATE_FIELDS.has(field)) return describeDate(value);
-  if (COUNTRY_FIELDS.has(field)) return describeCountry(value);
+function describe(rules: Rules | undefined, field: string, value: string): string | undefined {
+  if (!rules) return undefined;
+  if (DATE_FIELDS.has(field)) return rules.describeDate(value);
+  if (COUNTRY_FIELDS.has(field)) return rules.describeCountry(value);
   return undefined;
 }
 
-function summaryFor(result: DataMatchResult, empty: boolean): string {
-  if (empty) return '';
+function summaryFor(result: DataMatchResult | undefined, empty: boolean): string {
+  if (empty || !result) return '';
   const shown = result.findings.filter((finding) => finding.code !== 'field.missing');
   const count = (severity: Finding['severity']) => shown.filter((finding) => finding.severity === severity).length;
   const counts = [
@@ -82,23 +76,31 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
   const firstInput = useRef<HTMLInputElement>(null);
   // Typing stays instant; the comparison follows at a lower priority.
   const checked = useDeferredValue(form);
+  // The rules load on the first focus in the form, or as soon as the form is not the initial one
+  // (the host page filled it, even with nothing); after a failed load, the next edit tries again.
+  const { rules, failed, request: requestRules } = useRules();
+  useEffect(() => {
+    if (form !== EMPTY_FORM) requestRules();
+  }, [form, requestRules]);
   const result = useMemo(
-    () => checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, today }),
-    [checked, today],
+    () => rules?.checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, today }),
+    [rules, checked, today],
   );
-  useEffect(() => onResult?.(result), [result, onResult]);
+  useEffect(() => {
+    if (result) onResult?.(result);
+  }, [result, onResult]);
   const empty = isFormEmpty(checked);
   const announcement = useDebounced(summaryFor(result, empty), ANNOUNCE_DELAY_MS);
 
   const byField = new Map<FieldId, Finding[]>();
-  for (const finding of result.findings) {
+  for (const finding of result?.findings ?? []) {
     if (finding.code === 'field.missing') continue;
     byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
   }
   const [focused, setFocused] = useState<FieldId | null>(null);
   const settled = useDebounced(form, SETTLE_DELAY_MS) === form;
   const findingsFor = (field: FieldId) => (!settled && field === focused ? [] : (byField.get(field) ?? []));
-  const missing = result.findings.filter((finding) => finding.code === 'field.missing');
+  const missing = result?.findings.filter((finding) => finding.code === 'field.missing') ?? [];
   const missingOn = (side: 'account' | 'document') =>
     missing.filter((finding) => finding.field.startsWith('document.') === (side === 'document')).map((finding) => FIELD_LABELS[finding.field]);
 
@@ -123,14 +125,14 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
   const common = { idPrefix, reasonLinks, embedded, onFocusChange: setFocused };
 
   return (
-    <section className="dm" aria-labelledby={`${idPrefix}-title`}>
+    <section className="dm" aria-labelledby={`${idPrefix}-title`} onFocus={requestRules}>
       <Title className="dm-title" id={`${idPrefix}-title`}>
         {TEXT.title}
       </Title>
       <p className="dm-privacy">{TEXT.privacy}</p>
-      <div className={`dm-summary dm-summary--${empty ? 'empty' : result.verdict}`}>
-        {empty ? (
-          <p>{TEXT.empty}</p>
+      <div className={`dm-summary dm-summary--${empty || !result ? 'empty' : result.verdict}`}>
+        {empty || !result ? (
+          <p>{empty ? TEXT.empty : failed ? TEXT.loadFailed : TEXT.loading}</p>
         ) : (
           <>
             <p className="dm-verdict">
@@ -169,7 +171,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               value={form.account[field]}
               onChange={(value) => setAccount(field, value)}
               findings={findingsFor(field)}
-              reading={describe(field, checked.account[field])}
+              reading={describe(rules, field, checked.account[field])}
               {...(index === 0 && { inputRef: firstInput })}
             />
           ))}
@@ -202,7 +204,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               value={form.document[field]}
               onChange={(value) => setDocument(field, value)}
               findings={findingsFor(`document.${field}`)}
-              reading={describe(field, checked.document[field])}
+              reading={describe(rules, field, checked.document[field])}
             />
           ))}
         </fieldset>

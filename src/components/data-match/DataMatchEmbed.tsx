@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { calendarDateOf, parseDate, toResultMessage, type CalendarDate, type DataMatchResult } from '../../checkers/data-match/index.ts';
+import { calendarDateOf, type CalendarDate } from '../../checkers/data-match/calendar-date.ts';
+import type { DataMatchResult } from '../../checkers/data-match/index.ts';
+import { toResultMessage } from '../../checkers/data-match/result-message.ts';
 import { dataMatchCheckMessageSchema } from '../../protocol/messages.ts';
-import { announceReady, onHostMessage, postToHost, watchHeight } from '../embed/widget-messaging.ts';
+import { announceReady, onHostMessage, postToHost, watchHeight, WIDGET_WARNING_PREFIX } from '../embed/widget-messaging.ts';
 import { DataMatchChecker } from './DataMatchChecker.tsx';
 import { EMPTY_FORM, formFromCheckMessage, type FormValues } from './form.ts';
+import { loadRules, type Rules } from './lazy.ts';
 
 /** Results are posted once typing pauses this long, not on every keystroke. */
 const POST_DELAY_MS = 150;
 
-function todayFrom(text: string | undefined): CalendarDate {
+function todayFrom({ parseDate }: Rules, text: string | undefined): CalendarDate {
   const reading = text ? parseDate(text) : undefined;
   return reading?.kind === 'date' ? reading.date : calendarDateOf(new Date());
 }
@@ -28,8 +31,14 @@ export function DataMatchEmbed({ reasonLinks }: { reasonLinks: Readonly<Record<s
   useEffect(() => {
     const stopListening = onHostMessage(dataMatchCheckMessageSchema, (message) => {
       reporting.current = true;
-      setToday(todayFrom(message.today));
-      setForm(formFromCheckMessage(message));
+      // A message that arrives before the rules have loaded waits for them; messages keep their order.
+      loadRules().then(
+        (rules) => {
+          setToday(todayFrom(rules, message.today));
+          setForm(formFromCheckMessage(message));
+        },
+        () => console.warn(`${WIDGET_WARNING_PREFIX} Could not load the checker to answer a "${message.type}" message; the next message tries again.`),
+      );
     });
     announceReady('data-match');
     const stopWatching = watchHeight();

@@ -1,5 +1,5 @@
 /** Every text of the data-match widget that is not a finding (those come from the checker). */
-import type { FieldId } from '../../checkers/data-match/index.ts';
+import { FIELD_LABELS, type FieldId } from '../../checkers/data-match/fields.ts';
 import type { DocumentType, Severity, Verdict } from '../../protocol/messages.ts';
 
 export const COLUMN_TITLES = {
@@ -7,20 +7,11 @@ export const COLUMN_TITLES = {
   document: 'On your document',
 } as const;
 
-/** Field labels as shown above the inputs. */
+/** Field labels as shown above the inputs: the checker's names of the fields, capitalised. */
 export const INPUT_LABELS: Readonly<Record<FieldId, string>> = {
-  givenNames: 'Given names',
-  surname: 'Surname',
-  dateOfBirth: 'Date of birth',
-  nationality: 'Nationality',
-  countryOfResidence: 'Country of residence',
-  'document.type': 'Document type',
-  'document.issuingCountry': 'Issuing country',
-  'document.givenNames': 'Given names',
-  'document.surname': 'Surname',
-  'document.dateOfBirth': 'Date of birth',
-  'document.nationality': 'Nationality',
-  'document.expiryDate': 'Expiry date',
+  ...(Object.fromEntries(
+    Object.entries(FIELD_LABELS).map(([field, label]) => [field, label.charAt(0).toUpperCase() + label.slice(1)]),
+  ) as Record<FieldId, string>),
   mrz: 'Machine-readable zone (optional)',
 };
 
@@ -56,6 +47,8 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
 
 export const TEXT = {
   empty: 'Type what your exchange account shows on the left and what your document shows on the right. Results appear as you type.',
+  loading: 'Loading the comparison rules…',
+  loadFailed: 'The comparison rules could not be loaded: check your connection. They load again as soon as you type.',
   stillEmpty: 'Still empty:',
   accountSide: 'account',
   documentSide: 'document',

@@ -1,9 +1,14 @@
 /**
- * Parts of the checker that are fetched when they are first needed rather than with the page:
- * the `mrz` package is most of the checker's weight, and only people who type a machine-readable
- * zone need it.
+ * Parts of the checker that are fetched when they are first needed rather than with the page, so
+ * that the page's first load carries React and the form only:
+ * - the rules (`rules.ts`), on the first interaction with the form or the host page's first message;
+ * - the MRZ reader, the `mrz` package and most of the checker's weight, when an MRZ is typed.
  */
+import { useCallback, useRef, useState } from 'react';
 import type * as MrzModule from '../../checkers/data-match/mrz.ts';
+import type * as RulesModule from './rules.ts';
+
+export type Rules = typeof RulesModule;
 
 /** `load`, started at most once; a failed load (the network dropped) is tried again next time. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -15,5 +20,34 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** The MRZ reader (`readMrz`), fetched on the first edit of the MRZ field. */
+/** The checker's rules. Callers waiting on them are served in the order they asked. */
+export const loadRules: () => Promise<Rules> = once(() => import('./rules.ts'));
+
+/** The MRZ reader (`readMrz`). */
 export const loadMrzReader: () => Promise<typeof MrzModule> = once(() => import('../../checkers/data-match/mrz.ts'));
+
+export interface RulesState {
+  /** The rules, once loaded. */
+  rules: Rules | undefined;
+  /** The last attempt to load them failed; `request` tries again. */
+  failed: boolean;
+  /** Starts loading the rules, unless they are loaded or on their way. */
+  request: () => void;
+}
+
+/** The rules for a component: nothing until `request` is first called. */
+export function useRules(): RulesState {
+  const [rules, setRules] = useState<Rules>();
+  const [failed, setFailed] = useState(false);
+  const requested = useRef(false);
+  const request = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    setFailed(false);
+    loadRules().then(setRules, () => {
+      requested.current = false;
+      setFailed(true);
+    });
+  }, []);
+  return { rules, failed, request };
+}
