@@ -33,7 +33,7 @@ export const DOCUMENT_DETECTION = {
   /** Evidence a cut side adds, against 1 for a visible side backed by an edge along its length. */
   cutSideCredit: 0.75,
   /** Proposals within this share of the best score compete on size. */
-  nearBestScore: 0.75,
+  nearBestScore: 0.85,
   /** Long side of the copy on which the sides are snapped to the edge. */
   refineLongSide: 512,
   /** A side counts as visible where the gradient across it reaches this (levels per pixel). */
