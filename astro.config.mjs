@@ -51,6 +51,7 @@ export default defineConfig({
       lastUpdated: false,
       components: {
         Search: './src/components/site/Search.astro',
+        LanguageSelect: './src/components/site/LanguageSelect.astro',
       },
       sidebar: [
         { label: 'Verification guide', items: ['guide', 'guide/levels', 'guide/steps', 'guide/after-verification'] },

@@ -113,6 +113,7 @@ describe('in Chromium, with the headers the site ships', () => {
 
   it('runs both live demos of the integrator docs, a photo analysed, without a violation', async () => {
     await page.goto(`${siteOrigin}/integrators/embed/`);
+    for (const start of await page.locator('[data-demo-start]').all()) await start.click();
     const iframe = page.locator('kyc-checker[widget="photo-check"] > iframe');
     await iframe.scrollIntoViewIfNeeded();
     const frame = await (await iframe.elementHandle())?.contentFrame();
