@@ -175,7 +175,7 @@ function readPage(html: string): PageContent {
     const block = BLOCK_ELEMENTS.has(element.tagName);
     if (block) parts.push(' ');
     element.childNodes.forEach(visit);
-    if (element.tagName === 'template') element.content.childNodes.forEach(visit);
+    if (element.tagName === 'template') (element as DefaultTreeAdapterMap['template']).content.childNodes.forEach(visit);
     if (block) parts.push(' ');
   };
   visit(parse(html));
