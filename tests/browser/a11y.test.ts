@@ -10,10 +10,8 @@ import { findAxeViolations } from '../helpers/axe.ts';
 import { OPEN_SEARCH_DIALOG, openSearchWithShortcut, searchFor } from '../helpers/search-ui.ts';
 import { listBuiltPages } from '../../scripts/lib/built-pages.ts';
 
-/** Widgets are checked inside their host page by the embed tests; 404 is a plain Starlight page. */
-const pages = listBuiltPages(builtSiteDir)
-  .filter((page) => page.type !== 'embed' && page.type !== 'not-found')
-  .map((page) => page.path);
+/** Every built page: articles, checkers, the widget pages under /embed/ and the 404 page. */
+const pages = listBuiltPages(builtSiteDir).map((page) => page.path);
 
 let browser: Browser;
 beforeAll(async () => {
