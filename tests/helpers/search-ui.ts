@@ -26,9 +26,10 @@ export async function searchFor(page: Page, query: string, count = 3): Promise<s
   const summary = await page.waitForFunction(
     (term) => {
       const summary = document.querySelector('pagefind-modal .pf-summary')?.textContent ?? '';
-      const match = /^(\d+|No) results? for (.*)$/.exec(summary.trim());
+      // Counts come formatted for the reader: "1,204 results for …".
+      const match = /^([\d,.\s]+|No) results? for (.*)$/.exec(summary.trim());
       // An object, because a count of 0 would read as "not yet".
-      return match && match[2] === term ? { total: match[1] === 'No' ? 0 : Number(match[1]) } : null;
+      return match && match[2] === term ? { total: match[1] === 'No' ? 0 : Number(match[1]!.replace(/\D/g, '')) } : null;
     },
     query,
   );
