@@ -36,7 +36,7 @@ const [, cold] = time(() => analyzePhoto(image, options));
 const stages: Record<string, number[]> = { luminance: [], 'document outline': [], sharpness: [], 'glare + exposure': [], analyzePhoto: [] };
 for (let run = 0; run < RUNS; run++) {
   const [lum, tLum] = time(() => luminance(image));
-  const [outline, tOutline] = time(() => detectDocument(image, lum));
+  const [outline, tOutline] = time(() => detectDocument(image));
   const region = documentRegion(outline, image.width, image.height);
   const [, tSharp] = time(() => measureDocumentBlur(lum, region));
   const [, tTone] = time(() => {
@@ -44,7 +44,7 @@ for (let run = 0; run < RUNS; run++) {
     const planes = shrinkRgb(image, tone.width, tone.height);
     const toneLum = lumaOf(planes);
     const mask = regionMask(region, tone.width / image.width, tone.width, tone.height);
-    findGlare(toneLum, chromaOf(planes), mask, image.width / tone.width);
+    findGlare(toneLum, chromaOf(planes), mask, Math.min(tone.width, tone.height), image.width / tone.width);
     measureExposure(toneLum, mask, region, image.width / tone.width);
   });
   const [, tAll] = time(() => analyzePhoto(image, options));

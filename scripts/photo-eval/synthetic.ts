@@ -357,6 +357,14 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     detail = `shifted ${dx >= 0 ? '+' : ''}${dx},${dy >= 0 ? '+' : ''}${dy}`;
   }
   let corners = placeCard(rand, width, height, placement);
+  if (condition === 'cut-corner' || condition === 'cut-edge') {
+    // The push above does not always cut the card (a small card, a tilt): slide it on until a
+    // corner is clearly outside, so the label is true.
+    const beyond = 0.03 * Math.min(width, height);
+    const cut = (q: Quad): boolean => q.some((c) => c.x < -beyond || c.y < -beyond || c.x > width + beyond || c.y > height + beyond);
+    const step = { x: Math.sign(placement.shiftX) * 0.01 * width, y: Math.sign(placement.shiftY) * 0.01 * height };
+    while (!cut(corners)) corners = corners.map((c) => ({ x: c.x + step.x, y: c.y + step.y })) as Quad;
+  }
   if (condition !== 'cut-corner' && condition !== 'cut-edge') {
     // Keep the whole card inside with a margin of 4 % of the short side.
     const margin = 0.04 * Math.min(width, height);

@@ -33,15 +33,14 @@ import {
 } from './geometry.ts';
 import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
 import {
-  downscale,
   fitLongSide,
   gaussianBlur,
   histogram,
   lumaOf,
-  luminance,
   percentileOf,
   shrinkRgb,
   sobel,
+  type RgbPlanes,
   type Gradient,
   type GrayImage,
 } from './raster.ts';
@@ -64,6 +63,16 @@ export interface DocumentOutline {
   fillsFrame: boolean;
   /** Share of the photo's area the document covers inside the photo (0..1). */
   areaFraction: number;
+  /**
+   * Per side: share of its length inside the photo along which a straight edge was found on the
+   * fine copy (0..1); 0 for cut sides.
+   */
+  sideSupport: [number, number, number, number];
+  /**
+   * Per side: whether the document visibly goes on into the photo's border there (what touches
+   * the border looks like the document, not like the surface around it); false for visible sides.
+   */
+  cutConfirmed: [boolean, boolean, boolean, boolean];
 }
 
 interface Proposal {
@@ -76,10 +85,16 @@ interface Proposal {
 }
 
 /**
- * The document's outline in `image`, or null when nothing four-sided and sizeable is in it.
- * `lum` is the image's luminance, when the caller has it already.
+ * How sure the outline is (0..1): the evidence for its weakest side, where a visible side counts
+ * the share of its length backed by an edge and a cut side counts 1 when the document is seen
+ * running into the border there, 0 when not.
  */
-export function detectDocument(image: RgbaImage, lum: GrayImage = luminance(image)): DocumentOutline | null {
+export function outlineConfidence(outline: DocumentOutline): number {
+  return Math.min(...outline.sideSupport.map((support, side) => (outline.cutSides[side] ? (outline.cutConfirmed[side] ? 1 : 0) : support)));
+}
+
+/** The document's outline in `image`, or null when nothing four-sided and sizeable is in it. */
+export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const size = fitLongSide(image.width, image.height, DETECTION_LONG_SIDE);
   const planes = shrinkRgb(image, size.width, size.height);
   const [r, g, b] = [planes.r, planes.g, planes.b].map((p) => gaussianBlur(p, DOCUMENT_DETECTION.blurSigma)) as [
@@ -126,11 +141,15 @@ export function detectDocument(image: RgbaImage, lum: GrayImage = luminance(imag
   const scaleX = image.width / width;
   const scaleY = image.height / height;
   const coarse = best.corners.map((c) => ({ x: c.x * scaleX, y: c.y * scaleY })) as Quad;
+  const snapped = snapToEdges(coarse, best.cutSides, image, scaleX);
+  const detectionCorners = snapped.corners.map((c) => ({ x: c.x / scaleX, y: c.y / scaleY })) as Quad;
   return {
-    corners: snapToEdges(coarse, best.cutSides, lum, scaleX),
+    corners: snapped.corners,
     cutSides: best.cutSides,
     fillsFrame: best.cutSides.every(Boolean),
     areaFraction: best.areaFraction,
+    sideSupport: snapped.support,
+    cutConfirmed: confirmCuts(detectionCorners, best.cutSides, { r, g, b }),
   };
 }
 
@@ -165,25 +184,147 @@ function colourEdgeStrength(r: GrayImage, g: GrayImage, b: GrayImage): GrayImage
 
 /**
  * Moves each visible side onto the strongest luminance edge across it on a finer copy: the
- * coarse search finds the document, this gets its corners to about a pixel.
+ * coarse search finds the document, this gets its corners to about a pixel. Also says, per
+ * side, along what share of its length inside the photo that edge was found.
  */
-function snapToEdges(coarse: Quad, cutSides: readonly boolean[], lum: GrayImage, coarsePixel: number): Quad {
-  const fine = fitLongSide(lum.width, lum.height, DOCUMENT_DETECTION.refineLongSide);
-  const scale = fine.width / lum.width;
-  const gradient = sobel(gaussianBlur(downscale(lum, fine.width, fine.height), 1));
+function snapToEdges(
+  coarse: Quad,
+  cutSides: readonly boolean[],
+  image: RgbaImage,
+  coarsePixel: number,
+): { corners: Quad; support: [number, number, number, number] } {
+  const fine = fitLongSide(image.width, image.height, DOCUMENT_DETECTION.refineLongSide);
+  const scale = fine.width / image.width;
+  // Per colour channel: a blue card on a brown table of the same brightness still has an edge.
+  const planes = shrinkRgb(image, fine.width, fine.height);
+  const gradients = [planes.r, planes.g, planes.b].map((p) => sobel(gaussianBlur(p, 1)));
   const reach = Math.max(2, 3 * coarsePixel * scale);
   const lines: Line[] = [];
   for (let side = 0; side < 4; side++) {
     const a = { x: coarse[side]!.x * scale, y: coarse[side]!.y * scale };
     const b = { x: coarse[(side + 1) % 4]!.x * scale, y: coarse[(side + 1) % 4]!.y * scale };
-    lines.push((cutSides[side] ? null : fitEdgeAlong(a, b, gradient, reach)) ?? lineThrough(a, b));
+    lines.push((cutSides[side] ? null : fitEdgeAlong(a, b, gradients, reach)) ?? lineThrough(a, b));
   }
-  const corners: Vec[] = [];
-  for (let i = 0; i < 4; i++) {
-    const corner = intersectLines(lines[(i + 3) % 4]!, lines[i]!);
-    corners.push(corner ? { x: corner.x / scale, y: corner.y / scale } : coarse[i]!);
+  const fineCorners: Vec[] = [];
+  for (let i = 0; i < 4; i++) fineCorners.push(intersectLines(lines[(i + 3) % 4]!, lines[i]!) ?? { x: coarse[i]!.x * scale, y: coarse[i]!.y * scale });
+  const support: [number, number, number, number] = [0, 0, 0, 0];
+  for (let side = 0; side < 4; side++) {
+    if (!cutSides[side]) support[side] = edgeSupport(fineCorners[side]!, fineCorners[(side + 1) % 4]!, gradients);
   }
-  return corners as Quad;
+  return { corners: fineCorners.map((c) => ({ x: c.x / scale, y: c.y / scale })) as Quad, support };
+}
+
+/**
+ * Share of a side's middle 80 % inside the photo along which one colour channel steps across
+ * it, within 1.5 px, always the same way (the document lighter than the surface, or darker):
+ * a document's side is one continuous edge, while text or a hand's outline steps both ways.
+ */
+function edgeSupport(a: Vec, b: Vec, gradients: readonly Gradient[]): number {
+  const { width, height } = gradients[0]!;
+  const chord = lineThrough(a, b);
+  const normal = { x: -chord.direction.y, y: chord.direction.x };
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const samples = Math.max(8, Math.min(96, Math.round(length / 3)));
+  const rising = new Array<number>(gradients.length).fill(0);
+  const falling = new Array<number>(gradients.length).fill(0);
+  let inPhoto = 0;
+  for (let k = 0; k < samples; k++) {
+    const t = 0.1 + (0.8 * (k + 0.5)) / samples;
+    const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+    if (base.x < 1 || base.y < 1 || base.x > width - 1 || base.y > height - 1) continue;
+    inPhoto++;
+    gradients.forEach((g, c) => {
+      let up = 0;
+      let down = 0;
+      for (let d = -1.5; d <= 1.5; d += 0.5) {
+        const x = base.x + d * normal.x;
+        const y = base.y + d * normal.y;
+        const value = sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y;
+        up = Math.max(up, value);
+        down = Math.max(down, -value);
+      }
+      if (up >= DOCUMENT_DETECTION.sideEdgeStrength) rising[c]!++;
+      if (down >= DOCUMENT_DETECTION.sideEdgeStrength) falling[c]!++;
+    });
+  }
+  return inPhoto >= 4 ? Math.max(...rising, ...falling) / inPhoto : 0;
+}
+
+/**
+ * For each cut side, whether the document really runs into the photo's border there: the strip
+ * along that border inside the outline must look more like the document just inside its visible
+ * sides than like the surface just outside them. A document photographed with a margin, whose
+ * outline swallowed a shadow or the table below it, fails this test.
+ */
+function confirmCuts(corners: Quad, cutSides: readonly boolean[], planes: RgbPlanes): [boolean, boolean, boolean, boolean] {
+  const confirmed: [boolean, boolean, boolean, boolean] = [false, false, false, false];
+  if (!cutSides.some(Boolean) || cutSides.every(Boolean)) return confirmed;
+  const { width, height } = planes.r;
+  const inwards = sideNormals(corners);
+  const band = DOCUMENT_DETECTION.cutStripWidth;
+  const inner = new ColourMean();
+  const outer = new ColourMean();
+  const strips = [0, 1, 2, 3].map(() => new ColourMean());
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = { x: x + 0.5, y: y + 0.5 };
+      const depth = inwards.map((line) => (p.x - line.point.x) * line.direction.x + (p.y - line.point.y) * line.direction.y);
+      const i = y * width + x;
+      const inside = depth.every((d) => d >= 0);
+      for (let side = 0; side < 4; side++) {
+        const others = depth.every((d, k) => k === side || d >= band);
+        if (!others) continue;
+        const d = depth[side]!;
+        if (cutSides[side]) {
+          if (inside && distanceToBorder(x, y, side, width, height) < band) strips[side]!.add(planes, i);
+        } else if (d >= band && d < 2 * band) {
+          inner.add(planes, i);
+        } else if (d < -band && d >= -2 * band) {
+          outer.add(planes, i);
+        }
+      }
+    }
+  }
+  if (inner.count === 0 || outer.count === 0) return confirmed;
+  for (let side = 0; side < 4; side++) {
+    const strip = strips[side]!;
+    if (!cutSides[side] || strip.count === 0) continue;
+    confirmed[side] = strip.distanceTo(inner) < strip.distanceTo(outer);
+  }
+  return confirmed;
+}
+
+/** Distance (px) from a pixel to the photo border that a side with this index lies on. */
+function distanceToBorder(x: number, y: number, side: number, width: number, height: number): number {
+  return [y, width - 1 - x, height - 1 - y, x][side]!;
+}
+
+/** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */
+function sideNormals(corners: Quad): Line[] {
+  const centre = corners.reduce((s, c) => ({ x: s.x + c.x / 4, y: s.y + c.y / 4 }), { x: 0, y: 0 });
+  return corners.map((a, side) => {
+    const b = corners[(side + 1) % 4]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    let normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+    if ((centre.x - a.x) * normal.x + (centre.y - a.y) * normal.y < 0) normal = { x: -normal.x, y: -normal.y };
+    return { point: a, direction: normal };
+  });
+}
+
+/** Running mean colour of some pixels of RGB planes. */
+class ColourMean {
+  count = 0;
+  private sum = [0, 0, 0];
+  add(planes: RgbPlanes, i: number): void {
+    this.sum[0]! += planes.r.data[i]!;
+    this.sum[1]! += planes.g.data[i]!;
+    this.sum[2]! += planes.b.data[i]!;
+    this.count++;
+  }
+  distanceTo(other: ColourMean): number {
+    const d = [0, 1, 2].map((c) => this.sum[c]! / this.count - other.sum[c]! / other.count);
+    return Math.hypot(d[0]!, d[1]!, d[2]!);
+  }
 }
 
 function invert(mask: Mask): Mask {
@@ -210,22 +351,32 @@ function lineThrough(a: Vec, b: Vec): Line {
   return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
 }
 
-/** A line through the gradient maxima found across the side's middle 80 %, outliers dropped. */
-function fitEdgeAlong(a: Vec, b: Vec, gradient: Gradient, reach: number): Line | null {
+/** A line through the gradient maxima found across the side's middle 80 % (inside the photo), outliers dropped. */
+function fitEdgeAlong(a: Vec, b: Vec, gradients: readonly Gradient[], reach: number): Line | null {
   const chord = lineThrough(a, b);
   const normal = { x: -chord.direction.y, y: chord.direction.x };
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   const samples = Math.max(8, Math.min(96, Math.round(length / 3)));
+  const size = gradients[0]!;
   const found: Vec[] = [];
+  let inPhoto = 0;
   for (let k = 0; k < samples; k++) {
     const t = 0.1 + (0.8 * (k + 0.5)) / samples;
     const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-    // Only the gradient across the side counts: text strokes along it do not.
-    const across = (d: number): number =>
-      Math.abs(
-        sampleAt(gradient.dx, gradient, base.x + d * normal.x, base.y + d * normal.y) * normal.x +
-          sampleAt(gradient.dy, gradient, base.x + d * normal.x, base.y + d * normal.y) * normal.y,
-      );
+    // Beyond the border there is nothing to see, only the border's pixels repeated.
+    if (base.x < 1 || base.y < 1 || base.x > size.width - 1 || base.y > size.height - 1) continue;
+    inPhoto++;
+    // Only the gradient across the side counts (text strokes along it do not), in the channel
+    // where it is strongest.
+    const across = (d: number): number => {
+      const x = base.x + d * normal.x;
+      const y = base.y + d * normal.y;
+      let strongest = 0;
+      for (const g of gradients) {
+        strongest = Math.max(strongest, Math.abs(sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y));
+      }
+      return strongest;
+    };
     let best = 0;
     let bestOffset = 0;
     for (let d = -reach; d <= reach; d += 0.5) {
@@ -241,21 +392,60 @@ function fitEdgeAlong(a: Vec, b: Vec, gradient: Gradient, reach: number): Line |
       found.push({ x: base.x + bestOffset * normal.x, y: base.y + bestOffset * normal.y });
     }
   }
-  if (found.length < samples / 2) return null;
+  if (inPhoto < 4 || found.length < inPhoto / 2) return null;
   const first = fitLine(found);
   if (!first) return null;
   const inliers = found.filter((p) => distanceToLine(p, first) <= 1.5);
-  return inliers.length >= samples / 2 ? fitLine(inliers) : null;
+  return inliers.length >= inPhoto / 2 ? fitLine(inliers) : null;
 }
 
 /** The quadrilateral of the mask's largest blob, or null when it is not document-like. */
 function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
-  const { width, height } = blob;
   const boundary = boundaryPoints(blob);
   const hull = convexHull(boundary.map((b) => b.point));
   const picked = largestInscribedQuad(hull);
   if (!picked) return null;
-  const rough = picked.map((i) => hull[i]!) as Quad;
+  let best: Proposal | null = null;
+  for (const rough of [picked.map((i) => hull[i]!) as Quad, ...cornerCompletions(hull, picked, blob.width, blob.height)]) {
+    const proposal = judgeQuad(rough, blob, boundary, edges);
+    if (proposal && (!best || proposal.score > best.score)) best = proposal;
+  }
+  return best;
+}
+
+/**
+ * A document with one corner beyond the photo's border shows as a pentagon: four of its sides
+ * and a stretch of the border. The largest quadrilateral on its hull drops one end of that
+ * stretch; these quadrilaterals put the missing corner back where the two sides beside the
+ * stretch meet, outside the photo.
+ */
+function cornerCompletions(hull: readonly Vec[], picked: readonly number[], width: number, height: number): Quad[] {
+  const n = hull.length;
+  const minStretch = DOCUMENT_DETECTION.minBorderStretch * Math.min(width, height);
+  const completions: Quad[] = [];
+  for (let j = 0; j < n; j++) {
+    const p1 = hull[j]!;
+    const p2 = hull[(j + 1) % n]!;
+    if (!borderLineUnder(p1, p2, width, height) || Math.hypot(p2.x - p1.x, p2.y - p1.y) < minStretch) continue;
+    const i1 = picked.indexOf(j);
+    const i2 = picked.indexOf((j + 1) % n);
+    // Exactly one end of the stretch is a corner of the quadrilateral: the other was dropped.
+    if ((i1 >= 0) === (i2 >= 0)) continue;
+    const corners = picked.map((i) => hull[i]!);
+    const replaced = i2 >= 0 ? i2 : i1;
+    // The two sides beside the stretch: from the previous corner through its near end, and
+    // from its far end to the next corner.
+    const corner = intersectLines(lineThrough(corners[(replaced + 3) % 4]!, p1), lineThrough(p2, corners[(replaced + 1) % 4]!));
+    if (!corner) continue;
+    corners[replaced] = corner;
+    completions.push(corners as Quad);
+  }
+  return completions;
+}
+
+/** A candidate quadrilateral of a blob, refined and scored, or null when it is not document-like. */
+function judgeQuad(rough: Quad, blob: Mask, boundary: readonly BoundaryPoint[], edges: GrayImage): Proposal | null {
+  const { width, height } = blob;
   const refined = refineSides(rough, boundary, width, height);
   if (!refined) return null;
   const { corners, cutSides } = refined;

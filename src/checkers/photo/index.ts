@@ -8,7 +8,7 @@ import { checkFraming, placeCorners } from './checks/framing.ts';
 import { checkGlare, findGlare } from './checks/glare.ts';
 import { checkResolution, documentShortSide } from './checks/resolution.ts';
 import { checkSharpness, measureDocumentBlur } from './checks/sharpness.ts';
-import { detectDocument, type DocumentOutline } from './document.ts';
+import { detectDocument, outlineConfidence, type DocumentOutline } from './document.ts';
 import { erode } from './mask.ts';
 import { chromaOf, fitLongSide, lumaOf, luminance, shrinkRgb } from './raster.ts';
 import { documentRegion, regionMask } from './region.ts';
@@ -44,7 +44,7 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
   assertValidInput(image, options);
   const { width, height } = image;
   const lum = luminance(image);
-  const outline = detectDocument(image, lum);
+  const outline = detectDocument(image);
   const region = documentRegion(outline, width, height);
 
   const tone = fitLongSide(width, height, TONE_LONG_SIDE);
@@ -60,7 +60,7 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
     framing: checkFraming(outline, width, height),
     resolution: checkResolution(documentShortSide(outline, image, original), region.isDocument),
     sharpness: checkSharpness(measureDocumentBlur(lum, region)),
-    glare: checkGlare(findGlare(toneLum, toneChroma, toneMask, 1 / toneScale), region),
+    glare: checkGlare(findGlare(toneLum, toneChroma, toneMask, documentShortSide(outline, image, tone), 1 / toneScale), region),
     exposure: checkExposure(measureExposure(toneLum, toneMask, region, 1 / toneScale), region),
   };
   const checks = CHECK_ORDER.map((id) => byId[id]);
@@ -74,7 +74,7 @@ function describeDocument(outline: DocumentOutline | null, width: number, height
   const missingCorners = placeCorners(outline, width, height)
     .filter((c) => c.outside || c.touching)
     .map((c) => c.name);
-  return { corners, missingCorners };
+  return { corners, missingCorners, confidence: outlineConfidence(outline) };
 }
 
 /** One sentence for screen readers: the verdict, then each problem (failures first) with where it is. */

@@ -34,6 +34,8 @@ export const DOCUMENT_DETECTION = {
   cutSideCredit: 0.75,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
+  /** Width (px at DETECTION_LONG_SIDE) of the strips compared to tell a real cut from a swallowed surface. */
+  cutStripWidth: 3,
   /** Long side of the copy on which the sides are snapped to the edge. */
   refineLongSide: 512,
   /** A side counts as visible where the gradient across it reaches this (levels per pixel). */
@@ -42,6 +44,8 @@ export const DOCUMENT_DETECTION = {
   sideSearchFraction: 0.03,
   /** A side is refitted only when its boundary has at least this many points per pixel of length. */
   minSideSupport: 0.3,
+  /** A stretch of the photo's border this long (share of its short side) on a blob's hull is where the document leaves the photo. */
+  minBorderStretch: 0.05,
   /** Corners may lie outside the photo by at most this share of its size (a cut-off corner). */
   maxCornerOvershoot: 0.5,
   /** Shortest side at least this share of the longest (a receipt is long; a line of text is not a document). */
@@ -109,6 +113,13 @@ export const GLARE = {
   minRimContrast: 12,
   /** Glare over this share of the document fails (it hides text); any real blob warns. */
   failShare: 0.012,
+  /**
+   * …and only with a blob at least this thick (share of the document's short side, ≈ 4 mm on a
+   * 54 mm card): two lines of ID-card text are about that tall, so a reflection this wide hides
+   * whole words. Thinner bright stripes (a plastic sleeve's sheen, white paper between lines of
+   * print) only warn.
+   */
+  failThickness: 0.08,
 } as const;
 
 /**
@@ -141,4 +152,11 @@ export const FRAMING = {
    * card looks exactly like a photo taken too close, so reaching the border is only a warning.
    */
   flushAreaShare: 0.85,
+  /**
+   * A corner is reported outside the photo as a failure only when the outline is this sure
+   * (outlineConfidence): every visible side backed by an edge along three quarters of its
+   * length, every cut side seen running into the border. Below it the outline may have followed
+   * a shadow, a hand or the table, so a missing corner is only a warning.
+   */
+  failConfidence: 0.75,
 } as const;

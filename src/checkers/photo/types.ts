@@ -56,6 +56,11 @@ export interface DetectedDocument {
   corners: [Point, Point, Point, Point];
   /** Corners that are outside the photo or too close to its border. */
   missingCorners: CornerName[];
+  /**
+   * How sure the outline is (0..1): the evidence for its weakest side (share of a visible side
+   * backed by an edge; 1 or 0 for a side running out of the photo, seen or not).
+   */
+  confidence?: number;
 }
 
 export interface PhotoAnalysis {

@@ -10,7 +10,7 @@ function analyse(at: (x: number, y: number) => [number, number, number]) {
   const image = rgbaFrom(size, size, at);
   const planes = shrinkRgb(image, size, size);
   const everywhere = new Uint8Array(size * size).fill(1);
-  const blobs = findGlare(lumaOf(planes), chromaOf(planes), everywhere, 1);
+  const blobs = findGlare(lumaOf(planes), chromaOf(planes), everywhere, size, 1);
   return { blobs, result: checkGlare(blobs, documentRegion(null, size, size)) };
 }
 

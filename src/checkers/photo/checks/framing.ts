@@ -2,7 +2,7 @@
  * Framing: the whole document, all four corners, inside the photo with a margin.
  * Value: the number of corners inside the photo (0–4).
  */
-import { SIDE_NAMES, type DocumentOutline } from '../document.ts';
+import { outlineConfidence, SIDE_NAMES, type DocumentOutline } from '../document.ts';
 import type { Vec } from '../geometry.ts';
 import { listInWords } from '../region.ts';
 import { FRAMING } from '../thresholds.ts';
@@ -20,6 +20,8 @@ export interface CornerPlacement {
 
 const FIX_MARGIN =
   'Hold the phone a little farther away, so that the whole document and a thin strip of the surface around it are in the photo.';
+const FIX_UNCLEAR =
+  'Lay the document on a plain surface that contrasts with it, keep your fingers off its edges, and hold the phone a little farther away so that the whole document and a strip of the surface around it are in the photo.';
 
 /** Where each corner is relative to the photo's border. */
 export function placeCorners(outline: DocumentOutline, width: number, height: number): CornerPlacement[] {
@@ -67,6 +69,17 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       value,
       message: `The document fills the photo right up to its ${listInWords(borderNames(outline, corners))}: part of it may be cut off.`,
       fix: FIX_MARGIN,
+      regions,
+    };
+  }
+  if (outside.length > 0 && outlineConfidence(outline) < FRAMING.failConfidence) {
+    // The outline may have followed a shadow, a hand or the table: say what was seen, not a verdict.
+    return {
+      ...base,
+      status: 'warn',
+      value,
+      message: `Not all four corners could be seen clearly: the ${listInWords(outside.map((c) => c.name))} ${outside.length === 1 ? 'corner' : 'corners'} may be outside the photo.`,
+      fix: FIX_UNCLEAR,
       regions,
     };
   }

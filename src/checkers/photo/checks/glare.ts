@@ -16,13 +16,22 @@ export interface GlareBlob {
   centre: { x: number; y: number };
   /** Share of the document it covers (0..1). */
   share: number;
+  /** Its width across its long axis (that of the ellipse with the same second moments), as a share of the document's short side. */
+  thickness: number;
 }
 
 /**
  * Glare blobs on a small copy of the photo (`lum` and `chroma` at the same size, `mask` the
- * document there); `toAnalysed` scales its pixels to the analysed image's.
+ * document there, `documentShortSide` its short side in that copy's pixels); `toAnalysed`
+ * scales its pixels to the analysed image's.
  */
-export function findGlare(lum: GrayImage, chroma: GrayImage, mask: Uint8Array, toAnalysed: number): GlareBlob[] {
+export function findGlare(
+  lum: GrayImage,
+  chroma: GrayImage,
+  mask: Uint8Array,
+  documentShortSide: number,
+  toAnalysed: number,
+): GlareBlob[] {
   const { width, height } = lum;
   let documentPixels = 0;
   for (const v of mask) documentPixels += v;
@@ -63,9 +72,33 @@ export function findGlare(lum: GrayImage, chroma: GrayImage, mask: Uint8Array, t
         y: ((component.minY + component.maxY + 1) / 2) * toAnalysed,
       },
       share,
+      thickness: minorAxis(component.pixels, width) / Math.max(1, documentShortSide),
     });
   }
   return blobs;
+}
+
+/** Minor axis (px) of the ellipse with the same second moments as the pixels: 4·√(smaller eigenvalue). */
+function minorAxis(pixels: Int32Array, width: number): number {
+  let mx = 0;
+  let my = 0;
+  for (const i of pixels) (mx += i % width), (my += Math.floor(i / width));
+  mx /= pixels.length;
+  my /= pixels.length;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (const i of pixels) {
+    const dx = (i % width) - mx;
+    const dy = Math.floor(i / width) - my;
+    (sxx += dx * dx), (sxy += dx * dy), (syy += dy * dy);
+  }
+  // A pixel is a unit square, not a point: its own spread is 1/12 in each direction.
+  sxx = sxx / pixels.length + 1 / 12;
+  syy = syy / pixels.length + 1 / 12;
+  sxy /= pixels.length;
+  const smaller = (sxx + syy) / 2 - Math.sqrt(((sxx - syy) / 2) ** 2 + sxy * sxy);
+  return 4 * Math.sqrt(Math.max(0, smaller));
 }
 
 export function checkGlare(blobs: readonly GlareBlob[], region: DocumentRegion): PhotoCheckResult {
@@ -78,7 +111,10 @@ export function checkGlare(blobs: readonly GlareBlob[], region: DocumentRegion):
   } as const;
   if (blobs.length === 0) return { ...base, status: 'pass', message: 'No glare on the document.', fix: '' };
   const places = [...new Set(blobs.slice(0, 3).map((b) => whereOn(region, b.centre)))];
-  const message = `Glare over ${listInWords(places)}${share >= GLARE.failShare ? ' hides part of it' : ''}.`;
+  // Failing takes a sizeable glare with a blob thick enough to hide whole lines of text; a thin
+  // bright stripe may be a laminate's sheen or white paper between lines of print.
+  const hides = share >= GLARE.failShare && blobs.some((b) => b.thickness >= GLARE.failThickness);
+  const message = `Glare over ${listInWords(places)}${hides ? ' hides part of it' : ''}.`;
   const regions = blobs.map((b) => b.box);
-  return { ...base, status: share >= GLARE.failShare ? 'fail' : 'warn', message, regions };
+  return { ...base, status: hides ? 'fail' : 'warn', message, regions };
 }
