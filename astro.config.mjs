@@ -4,8 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { brand } from './src/config/brand.ts';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
-import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -21,7 +20,7 @@ export default defineConfig({
   // HTML (the 7 KB budget) and fewer inline hashes in each page's CSP.
   build: { inlineStylesheets: 'never' },
   vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
-  // Every page gets a CSP <meta>; cspInlineHashes() then gives it the hashes of exactly its own
+  // Every page gets a CSP <meta>; builtPages() then gives it the hashes of exactly its own
   // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.
   security: {
     csp: {
@@ -72,10 +71,9 @@ export default defineConfig({
       ],
     }),
     react(),
-    cspInlineHashes(),
     // Replaces the sitemap Starlight would add, to leave out the embed pages (they are noindex).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
-    // Last, so that it sees every file the other integrations write: a broken link fails the build.
-    checkInternalLinks(),
+    // Last, so that it sees every file the other integrations write: CSP hashes, and a broken link fails the build.
+    builtPages(),
   ],
 });

@@ -5,13 +5,10 @@
  * keeps the policy right whatever Starlight, Expressive Code or a page emits, release after release.
  * Astro also lists the hashes of every bundled file of the whole site on every page; where
  * `'self'` already allows those files, they are dropped (about 1 KB gzipped per page).
- * Pure: HTML in, HTML out; `csp-inline-hashes.ts` applies it to the build.
+ * Pure: HTML in, HTML out; `built-pages.ts` applies it to the build.
  */
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { getAttribute, scanStartTags, type StartTag } from './html-scan.ts';
 
 /** The directives each kind of inline element is checked against. */
 const DIRECTIVES = {
@@ -31,21 +28,6 @@ export interface InlineHashResult {
 /** A CSP source expression for this text: `'sha256-<base64>'`, as browsers hash it. */
 export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-  // Scripts in a <template> run once the template's content is inserted.
-  if ('content' in node) yield* elements(node.content);
 }
 
 const HASH_SOURCE = /^'sha(256|384|512)-/;
@@ -76,24 +58,23 @@ function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
-export function addInlineHashes(html: string): InlineHashResult {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+/** `tags`: the page's start tags (`scanStartTags(html)`), when the caller has them already. */
+export function addInlineHashes(html: string, tags: readonly StartTag[] = scanStartTags(html)): InlineHashResult {
   const scriptHashes = new Set<string>();
   const styleHashes = new Set<string>();
-  const policies: Element[] = [];
-  for (const element of elements(document)) {
-    if (element.tagName === 'script' && attribute(element, 'src') === undefined) scriptHashes.add(sha256Source(textOf(element)));
-    if (element.tagName === 'style') styleHashes.add(sha256Source(textOf(element)));
-    if (element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
-      policies.push(element);
-    }
+  const policies: StartTag[] = [];
+  for (const tag of tags) {
+    // `text` is absent only on an SVG/MathML element, which the scanner refuses to read.
+    if (tag.name === 'script' && getAttribute(tag, 'src') === undefined) scriptHashes.add(sha256Source(tag.text ?? ''));
+    if (tag.name === 'style') styleHashes.add(sha256Source(tag.text ?? ''));
+    if (tag.name === 'meta' && getAttribute(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy') policies.push(tag);
   }
   const result = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], hasPolicy: policies.length > 0 };
   // Rewrite each policy's content attribute in place, from the last so earlier offsets stay valid.
   let output = html;
   for (const meta of policies.reverse()) {
-    const location = meta.sourceCodeLocation?.attrs?.['content'];
-    const policy = attribute(meta, 'content');
+    const location = meta.attrLocations['content'];
+    const policy = getAttribute(meta, 'content');
     if (!location || policy === undefined) continue;
     const updated = setHashSources(setHashSources(policy, DIRECTIVES.script, result.scriptHashes), DIRECTIVES.style, result.styleHashes);
     output = `${output.slice(0, location.startOffset)}content="${escapeAttribute(updated)}"${output.slice(location.endOffset)}`;

@@ -3,12 +3,9 @@
  * an `#anchor` the target page does not have, or a folder URL without its trailing slash (the site
  * uses `trailingSlash: 'always'`). It reads the built HTML, so links written in Markdown, in
  * components, in checker islands and in the sidebar are all covered.
- * Pure: page texts and file list in, broken links out; `check-internal-links.ts` applies it to the build.
+ * Pure: pages' start tags and file list in, broken links out; `built-pages.ts` applies it to the build.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { getAttribute, type StartTag } from './html-scan.ts';
 
 /** Attributes that point at something the browser navigates to or fetches. */
 const LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
@@ -43,26 +40,17 @@ export interface BrokenLink {
   reason: BrokenLinkReason;
 }
 
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-  if ('content' in node) yield* elements(node.content);
-}
-
-export function readPageLinks(html: string): PageLinks {
+/** `tags`: the page's start tags, from `scanStartTags(html)`. */
+export function readPageLinks(tags: readonly StartTag[]): PageLinks {
   const links: string[] = [];
   const ids = new Set<string>();
-  for (const element of elements(parse(html))) {
-    const id = attribute(element, 'id');
+  for (const tag of tags) {
+    const id = getAttribute(tag, 'id');
     if (id) ids.add(id);
-    const name = LINK_ATTRIBUTES[element.tagName];
-    const value = name ? attribute(element, name) : undefined;
+    const name = LINK_ATTRIBUTES[tag.name];
+    const value = name ? getAttribute(tag, name) : undefined;
     if (value === undefined) continue;
-    if (element.tagName === 'link' && ADDRESS_RELS.has(attribute(element, 'rel') ?? '')) continue;
+    if (tag.name === 'link' && ADDRESS_RELS.has(getAttribute(tag, 'rel') ?? '')) continue;
     links.push(value);
   }
   return { links, ids };

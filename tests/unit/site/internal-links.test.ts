@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks, readPageLinks } from '../../../src/integrations/internal-links.ts';
-import { assertNoBrokenLinks } from '../../../src/integrations/check-internal-links.ts';
+import { scanStartTags } from '../../../src/integrations/html-scan.ts';
+import { assertNoBrokenLinks, hashAndReadPages } from '../../../src/integrations/built-pages.ts';
 
+const linksOf = (html: string) => readPageLinks(scanStartTags(html));
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
 
 /** A small built site: URL path → HTML, plus the other files it has. */
@@ -16,8 +18,8 @@ const site = new Map([
 const files = new Set(['/index.html', '/guide/index.html', '/404.html', '/_astro/site.css', '/embed.js']);
 
 function brokenLinksOn(body: string) {
-  const pages = new Map([...site].map(([path, html]) => [path, readPageLinks(html)]));
-  pages.set('/faq/', readPageLinks(page(`<h2 id="top">FAQ</h2>${body}`)));
+  const pages = new Map([...site].map(([path, html]) => [path, linksOf(html)]));
+  pages.set('/faq/', linksOf(page(`<h2 id="top">FAQ</h2>${body}`)));
   return findBrokenLinks(pages, new Set([...files, '/faq/index.html'])).map(({ link, reason }) => [link, reason]);
 }
 
@@ -34,6 +36,9 @@ describe('internal link check', () => {
     ['another site, mail and data links', '<a href="https://example.com/nope/">x</a><a href="mailto:a@b.c">m</a><img src="data:image/png;base64,AA" alt="">'],
     ['the canonical address', '<link rel="canonical" href="/somewhere-else/">'],
     ['a link inside a template', '<template><a href="/guide/">x</a></template>'],
+    ['a link with an encoded ampersand', '<a href="/guide/?a=1&amp;b=2#step-1">x</a>'],
+    ['link-like text in a script, a comment and a textarea', '<script>"<a href=/nope/>"</script><!-- <a href="/nope/"> --><textarea><a href="/nope/"></textarea>'],
+    ['a link inside an inline SVG', '<svg viewBox="0 0 1 1"><a href="/guide/"><path d="M0 0"/></a></svg>'],
   ])('accepts %s', (_case, body) => {
     expect(brokenLinksOn(body)).toEqual([]);
   });
@@ -47,6 +52,7 @@ describe('internal link check', () => {
     ['a missing image', '<img src="/og.png" alt="">', '/og.png', 'missing page'],
     ['a malformed escape, without crashing', '<a href="/guide/#100%zz">x</a>', '/guide/#100%zz', 'missing anchor'],
     ['a broken link inside a template', '<template><a href="/nope/">x</a></template>', '/nope/', 'missing page'],
+    ['a link after a script holding "</a>"', '<script>document.write("</a>")</script><a href="/nope/">x</a>', '/nope/', 'missing page'],
   ])('reports %s', (_case, body, link, reason) => {
     expect(brokenLinksOn(body)).toEqual([[link, reason]]);
   });
@@ -63,11 +69,26 @@ describe('the build step', () => {
   it('passes a built folder whose links all resolve', async () => {
     write('index.html', page('<a href="/guide/#step-1">x</a>'));
     write('guide/index.html', page('<h2 id="step-1">1</h2><a href="/">home</a>'));
-    await expect(assertNoBrokenLinks(root)).resolves.toEqual({ pages: 2, links: 2 });
+    const read = await hashAndReadPages(root);
+    await expect(assertNoBrokenLinks(root, read)).resolves.toEqual({ pages: 2, links: 2, latePages: 0 });
   });
 
   it('fails, naming the page and the link, when one does not', async () => {
     write('guide/index.html', page('<h2 id="step-1">1</h2><a href="/failures/blur/">blur</a>'));
-    await expect(assertNoBrokenLinks(root)).rejects.toThrow('/guide/: /failures/blur/ (missing page)');
+    await expect(assertNoBrokenLinks(root, await hashAndReadPages(root))).rejects.toThrow('/guide/: /failures/blur/ (missing page)');
+  });
+
+  it('reads the pages written after the others were read, and the files written since', async () => {
+    write('guide/index.html', page('<h2 id="step-1">1</h2><a href="/late/#here">late</a><link rel="sitemap" href="/sitemap.xml">'));
+    const read = await hashAndReadPages(root);
+    write('late/index.html', page('<h2 id="here">Late</h2><a href="/gone/">x</a>'));
+    write('sitemap.xml', '<urlset/>');
+    await expect(assertNoBrokenLinks(root, read)).rejects.toThrow(/^1 broken internal link\(s\):\n {2}\/late\/: \/gone\/ \(missing page\)$/);
+  });
+
+  it('names the page the scanner cannot read', async () => {
+    write('odd/index.html', page('<svg><style>a{}</style></svg>'));
+    await expect(hashAndReadPages(root)).rejects.toThrow('/odd/index.html: <style> inside <svg>');
+    rmSync(join(root, 'odd'), { recursive: true });
   });
 });
