@@ -6,7 +6,7 @@
  * Reads the built site (`dist/`, or `$KYC_OUT_DIR`): run `npm run build` first.
  * Options: `--runs N` (default 15), `--size WxH` (default 4000x3000).
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,8 @@ function summary(label: string, figures: readonly number[]): string {
 
 const server = await startStaticServer({ root: siteDir });
 const browser = await launchChromium();
+// The photo is chosen from disk; its folder goes when the run ends, whichever way it ends.
+const photoDir = mkdtempSync(join(tmpdir(), 'bench-photo-'));
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -55,7 +57,7 @@ try {
   console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the start`);
   // Chosen from disk, as a user would: a file given as a buffer would be rebuilt by script on the
   // page's main thread, which is the benchmark's cost, not the widget's.
-  const photoPath = join(mkdtempSync(join(tmpdir(), 'bench-photo-')), 'photo.jpg');
+  const photoPath = join(photoDir, 'photo.jpg');
   writeFileSync(photoPath, photo);
 
   // Main-thread watchers: the gap between animation frames, and long tasks.
@@ -108,4 +110,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(photoDir, { recursive: true, force: true });
 }
