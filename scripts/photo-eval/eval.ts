@@ -14,12 +14,12 @@ import { parseArgs } from 'node:util';
 import type { PhotoCheckId } from '../../src/protocol/messages.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE, type PhotoAnalysis } from '../../src/checkers/photo/index.ts';
 import { downscaleToLongSide, readImage } from './image-io.ts';
-import { CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
+import { CONDITIONS, GOOD_CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
 
 const CHECK_IDS: readonly PhotoCheckId[] = ['framing', 'resolution', 'sharpness', 'glare', 'exposure'];
 
 /** Which check must flag each synthetic condition. */
-const TARGET_CHECK: Record<Exclude<Condition, 'clean'>, PhotoCheckId> = {
+const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   blur: 'sharpness',
   'motion-blur': 'sharpness',
   glare: 'glare',
@@ -70,11 +70,12 @@ function syntheticCases(): Case[] {
     for (let seed = 1; seed <= seeds; seed++) {
       const photo = syntheticPhoto(condition, seed);
       const analysis = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight });
-      const target = condition === 'clean' ? null : TARGET_CHECK[condition];
+      const good = GOOD_CONDITIONS.includes(condition);
+      const target = TARGET_CHECK[condition];
       const expected = Object.fromEntries(
-        CHECK_IDS.map((id) => [id, id === target ? 'bad' : condition === 'clean' ? 'good' : 'skip']),
+        CHECK_IDS.map((id) => [id, id === target ? 'bad' : good ? 'good' : 'skip']),
       ) as Record<PhotoCheckId, Expectation>;
-      cases.push({ name: `${condition}#${seed} (${photo.detail || 'clean'})`, analysis, expected, clearlyGood: condition === 'clean' });
+      cases.push({ name: `${condition}#${seed} (${photo.detail || 'clean'})`, analysis, expected, clearlyGood: good });
     }
   }
   return cases;

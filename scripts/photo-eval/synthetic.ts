@@ -22,7 +22,16 @@ export type Condition =
   | 'low-resolution'
   | 'dark'
   | 'overexposed'
-  | 'uneven-light';
+  | 'uneven-light'
+  | 'held-in-hand'
+  | 'shadow-below';
+
+/**
+ * Good photos that look like the real photos the outline finder once got wrong: a card held in
+ * a hand that covers part of one side and runs out of the photo, and a card whose shadow below
+ * it reaches the photo's border. Nothing is wrong with them: every check must pass.
+ */
+export const GOOD_CONDITIONS: readonly Condition[] = ['clean', 'held-in-hand', 'shadow-below'];
 
 export const CONDITIONS: readonly Condition[] = [
   'clean',
@@ -35,6 +44,8 @@ export const CONDITIONS: readonly Condition[] = [
   'dark',
   'overexposed',
   'uneven-light',
+  'held-in-hand',
+  'shadow-below',
 ];
 
 export interface SyntheticPhoto {
@@ -309,6 +320,53 @@ function toRgba(rgb: Float32Array, width: number, height: number, rand: () => nu
   return { width, height, data };
 }
 
+/**
+ * The surface darkened by `darkness` below the card's bottom side, as wide as the card and down
+ * to the photo's bottom border: the shadow of a page lifted off the table, or a dark strip of
+ * table showing under it.
+ */
+function withShadowBelow(surface: Surface, corners: Quad, height: number, darkness: number): Surface {
+  const [, , bottomRight, bottomLeft] = corners;
+  const left = Math.min(bottomLeft.x, corners[0].x);
+  const right = Math.max(bottomRight.x, corners[1].x);
+  const top = Math.min(bottomLeft.y, bottomRight.y);
+  return (x, y) => {
+    const c = surface(x, y);
+    if (x < left || x > right || y < top || y > height) return c;
+    return [c[0] * darkness, c[1] * darkness, c[2] * darkness];
+  };
+}
+
+/**
+ * A hand holding the card: a thumb over the middle of its right or left side and the palm
+ * behind it, running out of the photo's side.
+ */
+function drawHand(rgb: Float32Array, width: number, height: number, corners: Quad, rand: () => number): void {
+  const fromRight = rand() < 0.5;
+  const [a, b] = fromRight ? [corners[1], corners[2]] : [corners[3], corners[0]];
+  const grip = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const cardWidth = Math.hypot(corners[1].x - corners[0].x, corners[1].y - corners[0].y);
+  const thumb = { reach: (0.08 + rand() * 0.06) * cardWidth, radius: (0.05 + rand() * 0.02) * cardWidth };
+  const skin: Rgb = [190 + rand() * 40, 140 + rand() * 30, 110 + rand() * 30];
+  const inwards = fromRight ? -1 : 1;
+  const palmTop = grip.y - 0.6 * thumb.radius;
+  const palmBottom = grip.y + (1.5 + rand()) * thumb.radius * 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      // The thumb: a capsule from the card's side inwards; the palm: from the side to the photo's border.
+      const along = (x - grip.x) * inwards;
+      const onThumb = along > -thumb.radius && along < thumb.reach && Math.abs(y - grip.y) < thumb.radius;
+      const onPalm = along <= 0 && y > palmTop && y < palmBottom;
+      if (!onThumb && !onPalm) continue;
+      const shade = 0.85 + 0.15 * Math.cos((y - grip.y) / (2 * thumb.radius));
+      const i = (y * width + x) * 3;
+      rgb[i] = skin[0] * shade;
+      rgb[i + 1] = skin[1] * shade;
+      rgb[i + 2] = skin[2] * shade;
+    }
+  }
+}
+
 /** Short side of the card in pixels for a quad. */
 export function quadShortSide(q: Quad): number {
   const side = (i: number): number => Math.hypot(q[(i + 1) % 4]!.x - q[i]!.x, q[(i + 1) % 4]!.y - q[i]!.y);
@@ -375,7 +433,10 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     }
   }
   const design = designFor(rand);
-  let rgb = render(width, height, corners, design, surfaceFor(rand, width, height));
+  let surface = surfaceFor(rand, width, height);
+  if (condition === 'shadow-below') surface = withShadowBelow(surface, corners, height, 0.35 + rand() * 0.2);
+  let rgb = render(width, height, corners, design, surface);
+  if (condition === 'held-in-hand') drawHand(rgb, width, height, corners, rand);
   const shortSide = quadShortSide(corners);
   if (condition !== 'blur' && condition !== 'motion-blur') {
     // Real photos are never perfectly sharp: a slight lens softness.

@@ -14,9 +14,14 @@
  * for rounded card corners, and outside the photo when a corner is cut off). Sides lying on the
  * photo's border are cut sides. A proposal counts only if the blob lies within its
  * quadrilateral (a llama or a round plaque does not) and covers a sizeable part of the photo;
- * the winner has the best evidence: visible sides backed by edges, cut sides a little less.
- * Finally each visible side is snapped to the strongest luminance edge across it on a finer
- * copy, to sub-pixel precision.
+ * the winner has the best evidence: visible sides backed by edges, cut sides a little less,
+ * and only where what meets the border looks like the document rather than the surface (an
+ * outline that swallowed a shadow or the table below the document earns nothing there). A
+ * blob whose hull is a pentagon (one corner beyond the border) also gets the quadrilateral with
+ * that corner put back where its two sides meet.
+ * Finally each visible side is snapped to the strongest colour edge across it on a finer copy,
+ * to sub-pixel precision, and its support (the share of its length backed by a one-way edge)
+ * is measured there: the outline's confidence.
  */
 import {
   convexHull,
@@ -78,6 +83,7 @@ export interface DocumentOutline {
 interface Proposal {
   corners: Quad;
   cutSides: [boolean, boolean, boolean, boolean];
+  cutConfirmed: [boolean, boolean, boolean, boolean];
   fill: number;
   areaFraction: number;
   /** Evidence that this is the document: fill × (edge support of its visible sides + credit for cut sides), 0..4. */
@@ -107,7 +113,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const proposals: Proposal[] = [];
   const consider = (blob: Mask): void => {
     if (countSet(blob.data) < DOCUMENT_DETECTION.minAreaFraction * width * height) return;
-    const proposal = proposeQuad(blob, edges);
+    const proposal = proposeQuad(blob, edges, { r, g, b });
     if (proposal) proposals.push(proposal);
   };
   // Edge thresholds follow the photo's contrast, so a dim photo is searched as well as a bright one.
@@ -142,14 +148,13 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const scaleY = image.height / height;
   const coarse = best.corners.map((c) => ({ x: c.x * scaleX, y: c.y * scaleY })) as Quad;
   const snapped = snapToEdges(coarse, best.cutSides, image, scaleX);
-  const detectionCorners = snapped.corners.map((c) => ({ x: c.x / scaleX, y: c.y / scaleY })) as Quad;
   return {
     corners: snapped.corners,
     cutSides: best.cutSides,
     fillsFrame: best.cutSides.every(Boolean),
     areaFraction: best.areaFraction,
     sideSupport: snapped.support,
-    cutConfirmed: confirmCuts(detectionCorners, best.cutSides, { r, g, b }),
+    cutConfirmed: best.cutConfirmed,
   };
 }
 
@@ -400,14 +405,14 @@ function fitEdgeAlong(a: Vec, b: Vec, gradients: readonly Gradient[], reach: num
 }
 
 /** The quadrilateral of the mask's largest blob, or null when it is not document-like. */
-function proposeQuad(blob: Mask, edges: GrayImage): Proposal | null {
+function proposeQuad(blob: Mask, edges: GrayImage, planes: RgbPlanes): Proposal | null {
   const boundary = boundaryPoints(blob);
   const hull = convexHull(boundary.map((b) => b.point));
   const picked = largestInscribedQuad(hull);
   if (!picked) return null;
   let best: Proposal | null = null;
   for (const rough of [picked.map((i) => hull[i]!) as Quad, ...cornerCompletions(hull, picked, blob.width, blob.height)]) {
-    const proposal = judgeQuad(rough, blob, boundary, edges);
+    const proposal = judgeQuad(rough, blob, boundary, edges, planes);
     if (proposal && (!best || proposal.score > best.score)) best = proposal;
   }
   return best;
@@ -444,7 +449,13 @@ function cornerCompletions(hull: readonly Vec[], picked: readonly number[], widt
 }
 
 /** A candidate quadrilateral of a blob, refined and scored, or null when it is not document-like. */
-function judgeQuad(rough: Quad, blob: Mask, boundary: readonly BoundaryPoint[], edges: GrayImage): Proposal | null {
+function judgeQuad(
+  rough: Quad,
+  blob: Mask,
+  boundary: readonly BoundaryPoint[],
+  edges: GrayImage,
+  planes: RgbPlanes,
+): Proposal | null {
   const { width, height } = blob;
   const refined = refineSides(rough, boundary, width, height);
   if (!refined) return null;
@@ -474,8 +485,12 @@ function judgeQuad(rough: Quad, blob: Mask, boundary: readonly BoundaryPoint[], 
   if (visibleSides === 1) return null;
   // A side running out of the photo is evidence too (the document goes on there), a little less
   // than a side seen along its whole length. With no side visible at all there is no evidence.
-  const evidence = visibleSides > 0 ? support + DOCUMENT_DETECTION.cutSideCredit * (4 - visibleSides) : 0;
-  return { corners, cutSides, fill, areaFraction, score: fill * evidence };
+  // Only where what meets the border looks like the document: an outline that swallowed a
+  // shadow or the table below the document gets no credit for the border it reaches.
+  const cutConfirmed = confirmCuts(corners, cutSides, planes);
+  const confirmedCuts = cutConfirmed.filter(Boolean).length;
+  const evidence = visibleSides > 0 ? support + DOCUMENT_DETECTION.cutSideCredit * confirmedCuts : 0;
+  return { corners, cutSides, cutConfirmed, fill, areaFraction, score: fill * evidence };
 }
 
 /**

@@ -4,7 +4,7 @@
  * the document ("the top-left of the document").
  */
 import { applyHomography, convexPolygonMask, homography, type Homography, type Quad, type Vec } from './geometry.ts';
-import type { DocumentOutline } from './document.ts';
+import { outlineConfidence, type DocumentOutline } from './document.ts';
 
 export interface DocumentRegion {
   /** The region's corners in analysed-image pixels, clockwise from top-left. */
@@ -13,6 +13,8 @@ export interface DocumentRegion {
   toDocument: Homography;
   /** True when this is the document, false when it is the whole photo. */
   isDocument: boolean;
+  /** How sure its outline is (0..1, see outlineConfidence); 1 for the whole photo. */
+  confidence: number;
 }
 
 export function documentRegion(outline: DocumentOutline | null, width: number, height: number): DocumentRegion {
@@ -30,8 +32,9 @@ export function documentRegion(outline: DocumentOutline | null, width: number, h
     { x: 0, y: 1 },
   ];
   const toDocument = homography(corners, unit);
-  if (!toDocument) return { corners: photo, toDocument: homography(photo, unit)!, isDocument: false };
-  return { corners, toDocument, isDocument: corners !== photo };
+  if (!toDocument) return { corners: photo, toDocument: homography(photo, unit)!, isDocument: false, confidence: 1 };
+  const isDocument = corners !== photo;
+  return { corners, toDocument, isDocument, confidence: isDocument && outline ? outlineConfidence(outline) : 1 };
 }
 
 /** The region as a mask on a copy of the analysed image scaled by `scale` (0/1 per pixel). */

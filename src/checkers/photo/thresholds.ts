@@ -30,7 +30,7 @@ export const DOCUMENT_DETECTION = {
   minEdgeThreshold: 1.5,
   /** Regions (largest first) of each edge map that are tried as the document. */
   regionsTried: 6,
-  /** Evidence a cut side adds, against 1 for a visible side backed by an edge along its length. */
+  /** Evidence a cut side adds when the document is seen running into the border there, against 1 for a visible side backed by an edge along its length. */
   cutSideCredit: 0.75,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
@@ -52,6 +52,14 @@ export const DOCUMENT_DETECTION = {
   minSideRatio: 0.2,
   /** Each corner angle between this and 180° minus this: a camera held at up to ~45° to the document. */
   minCornerAngleDegrees: 40,
+  /**
+   * An outline at least this sure (outlineConfidence: every visible side backed by an edge along
+   * three quarters of its length, every cut side seen running into the border) is trusted for
+   * failures that depend on where it is: a corner outside the photo, a shadow over part of the
+   * document. Below it the outline may have followed a shadow, a hand or the table, and those
+   * findings are only warnings.
+   */
+  sureConfidence: 0.75,
 } as const;
 
 /**
@@ -152,11 +160,4 @@ export const FRAMING = {
    * card looks exactly like a photo taken too close, so reaching the border is only a warning.
    */
   flushAreaShare: 0.85,
-  /**
-   * A corner is reported outside the photo as a failure only when the outline is this sure
-   * (outlineConfidence): every visible side backed by an edge along three quarters of its
-   * length, every cut side seen running into the border. Below it the outline may have followed
-   * a shadow, a hand or the table, so a missing corner is only a warning.
-   */
-  failConfidence: 0.75,
 } as const;

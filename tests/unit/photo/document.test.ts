@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocument } from '../../../src/checkers/photo/document.ts';
+import { detectDocument, outlineConfidence } from '../../../src/checkers/photo/document.ts';
+import { analyzePhoto } from '../../../src/checkers/photo/index.ts';
 import { syntheticPhoto } from '../../../scripts/photo-eval/synthetic.ts';
 import { rgbaFrom } from './grids.ts';
 
@@ -38,5 +39,40 @@ describe('detectDocument', () => {
     const image = rgbaFrom(200, 150, (x, y) => ((x - 100) ** 2 + (y - 75) ** 2 < 55 ** 2 ? [30, 60, 160] : [150, 70, 50]));
     const outline = detectDocument(image);
     expect(outline === null || outline.fillsFrame).toBe(true);
+  });
+
+  it('is sure of a clean card’s outline', () => {
+    const photo = syntheticPhoto('clean', 4, { longSide: 640 });
+    expect(outlineConfidence(detectDocument(photo.image)!)).toBeGreaterThan(0.9);
+  });
+
+  it('puts back a corner beyond the border when the card shows as a pentagon', () => {
+    // A card tilted so that its top-right corner leaves through the top border, away from the photo's corner.
+    const inCard = (x: number, y: number): boolean => {
+      const u = (x - 40) * 0.96 + (y - 40) * -0.28;
+      const v = (x - 40) * 0.28 + (y - 40) * 0.96;
+      return u >= 0 && u < 150 && v >= 0 && v < 95;
+    };
+    const image = rgbaFrom(240, 180, (x, y) => (inCard(x + 0.5, y + 0.5) ? [235, 230, 215] : [50, 55, 60]));
+    const outline = detectDocument(image)!;
+    const topRight = outline.corners[1]!;
+    expect(topRight.y).toBeLessThan(0);
+    expect(topRight.x).toBeCloseTo(40 + 150 * 0.96, -1);
+    expect(topRight.y).toBeCloseTo(40 - 150 * 0.28, -1);
+    const framing = analyzePhoto(image, { originalWidth: 2400, originalHeight: 1800 }).checks.find((c) => c.id === 'framing')!;
+    expect(framing).toMatchObject({ status: 'fail', message: 'The top-right corner is outside the photo.' });
+  });
+
+  it('does not take the dark strip below a page for part of it', () => {
+    // A page on a pink table, its shadow running from its bottom edge to the photo's border.
+    const image = rgbaFrom(200, 260, (x, y) => {
+      if (x >= 30 && x < 170 && y >= 30 && y < 220) return [225, 228, 222];
+      if (x >= 30 && x < 170 && y >= 220) return [70, 50, 50];
+      return [220, 150, 160];
+    });
+    const outline = detectDocument(image)!;
+    expect(outline.cutSides).toEqual([false, false, false, false]);
+    expect(outline.corners[2]!.y).toBeCloseTo(220, 0);
+    expect(analyzePhoto(image, { originalWidth: 2000, originalHeight: 2600 }).checks[0]!.status).toBe('pass');
   });
 });

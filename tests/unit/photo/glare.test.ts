@@ -37,4 +37,12 @@ describe('glare', () => {
   it('ignores specks smaller than the minimum blob', () => {
     expect(analyse((x, y) => (x === 50 && y === 50 ? [255, 255, 255] : card)).result.status).toBe('pass');
   });
+
+  it('only warns about a thin bright stripe (a sleeve’s sheen, white paper between lines of print)', () => {
+    // 70 × 3 px: 2.1 % of the document, but a tenth of the thickness of a line pair of text.
+    const { blobs, result } = analyse((x, y) => (x >= 15 && x < 85 && y >= 60 && y < 63 ? [255, 255, 255] : card));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.share).toBeGreaterThan(0.012);
+    expect(result).toMatchObject({ status: 'warn', message: 'Glare over the centre of the photo.' });
+  });
 });

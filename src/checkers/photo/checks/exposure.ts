@@ -4,7 +4,7 @@
  */
 import { histogram, percentileOf, type GrayImage } from '../raster.ts';
 import { areaName, toDocumentCoordinates, type DocumentRegion } from '../region.ts';
-import { EXPOSURE } from '../thresholds.ts';
+import { DOCUMENT_DETECTION, EXPOSURE } from '../thresholds.ts';
 import type { CheckStatus } from '../../../protocol/messages.ts';
 import type { PhotoCheckResult } from '../types.ts';
 
@@ -78,8 +78,10 @@ export function checkExposure(stats: ExposureStats, region: DocumentRegion): Pho
   }
   if (stats.evenness < EXPOSURE.unevenWarnBelow) {
     const dim = stats.darkestQuadrantLevel < EXPOSURE.darkWarnBelow;
+    // The "shadow" may be the table, when the outline is unsure of where the document ends.
+    const sure = region.confidence >= DOCUMENT_DETECTION.sureConfidence;
     findings.push({
-      status: stats.evenness < EXPOSURE.unevenFailBelow && dim ? 'fail' : 'warn',
+      status: stats.evenness < EXPOSURE.unevenFailBelow && dim && sure ? 'fail' : 'warn',
       message: `The light is uneven: the ${areaName(stats.darkestQuadrant)} of the ${subject} is in shadow.`,
       fix: 'Light the document evenly: keep the shadow of your phone and hand off it, and face a window or a lamp.',
     });

@@ -5,7 +5,7 @@
 import { outlineConfidence, SIDE_NAMES, type DocumentOutline } from '../document.ts';
 import type { Vec } from '../geometry.ts';
 import { listInWords } from '../region.ts';
-import { FRAMING } from '../thresholds.ts';
+import { DOCUMENT_DETECTION, FRAMING } from '../thresholds.ts';
 import type { Box, CornerName, PhotoCheckResult } from '../types.ts';
 
 export const CORNER_NAMES: readonly CornerName[] = ['top-left', 'top-right', 'bottom-right', 'bottom-left'];
@@ -72,7 +72,7 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       regions,
     };
   }
-  if (outside.length > 0 && outlineConfidence(outline) < FRAMING.failConfidence) {
+  if (outside.length > 0 && outlineConfidence(outline) < DOCUMENT_DETECTION.sureConfidence) {
     // The outline may have followed a shadow, a hand or the table: say what was seen, not a verdict.
     return {
       ...base,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkFraming } from '../../../src/checkers/photo/checks/framing.ts';
+import { checkExposure, type ExposureStats } from '../../../src/checkers/photo/checks/exposure.ts';
+import type { DocumentOutline } from '../../../src/checkers/photo/document.ts';
+import { documentRegion } from '../../../src/checkers/photo/region.ts';
+
+const width = 400;
+const height = 300;
+
+/** A card whose right side runs out of a 400 × 300 photo, with the given evidence for its outline. */
+function cutCard(sideSupport: DocumentOutline['sideSupport'], rightConfirmed: boolean): DocumentOutline {
+  return {
+    corners: [
+      { x: 150, y: 60 },
+      { x: 460, y: 60 },
+      { x: 460, y: 250 },
+      { x: 150, y: 250 },
+    ],
+    cutSides: [false, true, false, false],
+    fillsFrame: false,
+    areaFraction: 0.5,
+    sideSupport,
+    cutConfirmed: [false, rightConfirmed, false, false],
+  };
+}
+
+describe('framing verdicts follow the outline’s evidence', () => {
+  it.each([
+    ['every visible side seen along its length, the cut seen', [1, 0, 0.95, 0.9], true, 'fail', /^The right edge of the document runs out of the photo\.$/],
+    ['a side hidden by a hand or lost in the table', [1, 0, 0.3, 0.9], true, 'warn', /^Not all four corners could be seen clearly: the top-right and bottom-right corners may be outside the photo\.$/],
+    ['the border is met by the surface, not the document', [1, 0, 1, 1], false, 'warn', /^Not all four corners could be seen clearly/],
+  ] as const)('%s → %s', (_, support, confirmed, status, message) => {
+    const result = checkFraming(cutCard([...support], confirmed), width, height);
+    expect(result.status).toBe(status);
+    expect(result.message).toMatch(message);
+    expect(result.regions?.length).toBe(2);
+    expect(result.fix.length).toBeGreaterThan(0);
+  });
+});
+
+describe('uneven light on an unsure outline', () => {
+  const stats: ExposureStats = {
+    median: 120,
+    paperLevel: 180,
+    clippedShare: 0,
+    evenness: 0.3,
+    darkestQuadrantLevel: 50,
+    darkestQuadrant: { x: 0.75, y: 0.75 },
+  };
+  const inside: DocumentOutline = { ...cutCard([1, 1, 1, 1], false), cutSides: [false, false, false, false] };
+  inside.corners = inside.corners.map((c) => ({ x: Math.min(c.x, 350), y: c.y })) as DocumentOutline['corners'];
+
+  it('fails when the outline is sure: the shadow is on the document', () => {
+    expect(checkExposure(stats, documentRegion(inside, width, height)).status).toBe('fail');
+  });
+
+  it('only warns when the outline is unsure: the "shadow" may be the table', () => {
+    const unsure = { ...inside, sideSupport: [1, 1, 0.2, 1] as DocumentOutline['sideSupport'] };
+    const result = checkExposure(stats, documentRegion(unsure, width, height));
+    expect(result.status).toBe('warn');
+    expect(result.message).toBe('The light is uneven: the bottom-right of the document is in shadow.');
+  });
+});
