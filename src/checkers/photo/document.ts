@@ -225,34 +225,57 @@ function snapToEdges(
  * a document's side is one continuous edge, while text or a hand's outline steps both ways.
  */
 function edgeSupport(a: Vec, b: Vec, gradients: readonly Gradient[]): number {
+  // Per channel, samples with a step up and with a step down across the side.
+  const steps = gradients.flatMap(() => [0, 0]);
+  const inPhoto = alongSide(a, b, gradients, (across) => {
+    gradients.forEach((_, c) => {
+      let up = 0;
+      let down = 0;
+      for (let d = -1.5; d <= 1.5; d += 0.5) {
+        const value = across(d, c);
+        up = Math.max(up, value);
+        down = Math.max(down, -value);
+      }
+      if (up >= DOCUMENT_DETECTION.sideEdgeStrength) steps[2 * c]!++;
+      if (down >= DOCUMENT_DETECTION.sideEdgeStrength) steps[2 * c + 1]!++;
+    });
+  });
+  return inPhoto >= 4 ? Math.max(...steps) / inPhoto : 0;
+}
+
+/**
+ * Visits evenly spaced points of a side's middle 80 % that lie inside the photo (beyond the
+ * border there is only its pixels repeated), giving the signed gradient of a channel across
+ * the side at an offset from the point; returns how many points were visited.
+ */
+function alongSide(
+  a: Vec,
+  b: Vec,
+  gradients: readonly Gradient[],
+  visit: (across: (offset: number, channel: number) => number, base: Vec, normal: Vec) => void,
+): number {
   const { width, height } = gradients[0]!;
   const chord = lineThrough(a, b);
   const normal = { x: -chord.direction.y, y: chord.direction.x };
-  const length = Math.hypot(b.x - a.x, b.y - a.y);
-  const samples = Math.max(8, Math.min(96, Math.round(length / 3)));
-  const rising = new Array<number>(gradients.length).fill(0);
-  const falling = new Array<number>(gradients.length).fill(0);
+  const samples = Math.max(8, Math.min(96, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / 3)));
   let inPhoto = 0;
   for (let k = 0; k < samples; k++) {
     const t = 0.1 + (0.8 * (k + 0.5)) / samples;
     const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
     if (base.x < 1 || base.y < 1 || base.x > width - 1 || base.y > height - 1) continue;
     inPhoto++;
-    gradients.forEach((g, c) => {
-      let up = 0;
-      let down = 0;
-      for (let d = -1.5; d <= 1.5; d += 0.5) {
+    visit(
+      (d, c) => {
+        const g = gradients[c]!;
         const x = base.x + d * normal.x;
         const y = base.y + d * normal.y;
-        const value = sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y;
-        up = Math.max(up, value);
-        down = Math.max(down, -value);
-      }
-      if (up >= DOCUMENT_DETECTION.sideEdgeStrength) rising[c]!++;
-      if (down >= DOCUMENT_DETECTION.sideEdgeStrength) falling[c]!++;
-    });
+        return sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y;
+      },
+      base,
+      normal,
+    );
   }
-  return inPhoto >= 4 ? Math.max(...rising, ...falling) / inPhoto : 0;
+  return inPhoto;
 }
 
 /**
@@ -265,43 +288,38 @@ function confirmCuts(corners: Quad, cutSides: readonly boolean[], planes: RgbPla
   const confirmed: [boolean, boolean, boolean, boolean] = [false, false, false, false];
   if (!cutSides.some(Boolean) || cutSides.every(Boolean)) return confirmed;
   const { width, height } = planes.r;
-  const inwards = sideNormals(corners);
   const band = DOCUMENT_DETECTION.cutStripWidth;
-  const inner = new ColourMean();
-  const outer = new ColourMean();
-  const strips = [0, 1, 2, 3].map(() => new ColourMean());
+  const normals = sideNormals(corners);
+  // Sums of red, green, blue and a count: [0] just inside the visible sides, [1] just outside
+  // them, [2 + side] along the border a cut side lies on.
+  const sums = [0, 1, 2, 3, 4, 5].map(() => [0, 0, 0, 0]);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const p = { x: x + 0.5, y: y + 0.5 };
-      const depth = inwards.map((line) => (p.x - line.point.x) * line.direction.x + (p.y - line.point.y) * line.direction.y);
-      const i = y * width + x;
-      const inside = depth.every((d) => d >= 0);
+      const depth = normals.map((n) => (x + 0.5 - n.point.x) * n.direction.x + (y + 0.5 - n.point.y) * n.direction.y);
+      const toBorder = [y, width - 1 - x, height - 1 - y, x];
       for (let side = 0; side < 4; side++) {
-        const others = depth.every((d, k) => k === side || d >= band);
-        if (!others) continue;
+        if (!depth.every((d, k) => k === side || d >= band)) continue;
         const d = depth[side]!;
-        if (cutSides[side]) {
-          if (inside && distanceToBorder(x, y, side, width, height) < band) strips[side]!.add(planes, i);
-        } else if (d >= band && d < 2 * band) {
-          inner.add(planes, i);
-        } else if (d < -band && d >= -2 * band) {
-          outer.add(planes, i);
-        }
+        const group = cutSides[side]
+          ? d >= 0 && toBorder[side]! < band ? 2 + side : -1
+          : d >= band && d < 2 * band ? 0 : d < -band && d >= -2 * band ? 1 : -1;
+        const sum = sums[group];
+        if (!sum) continue;
+        const i = y * width + x;
+        sum[0]! += planes.r.data[i]!;
+        sum[1]! += planes.g.data[i]!;
+        sum[2]! += planes.b.data[i]!;
+        sum[3]!++;
       }
     }
   }
-  if (inner.count === 0 || outer.count === 0) return confirmed;
+  const distance = (a: number[], b: number[]): number => Math.hypot(...[0, 1, 2].map((c) => a[c]! / a[3]! - b[c]! / b[3]!));
+  const [inner, outer] = sums as [number[], number[]];
   for (let side = 0; side < 4; side++) {
-    const strip = strips[side]!;
-    if (!cutSides[side] || strip.count === 0) continue;
-    confirmed[side] = strip.distanceTo(inner) < strip.distanceTo(outer);
+    const strip = sums[2 + side]!;
+    if (cutSides[side] && strip[3] && inner[3] && outer[3]) confirmed[side] = distance(strip, inner) < distance(strip, outer);
   }
   return confirmed;
-}
-
-/** Distance (px) from a pixel to the photo border that a side with this index lies on. */
-function distanceToBorder(x: number, y: number, side: number, width: number, height: number): number {
-  return [y, width - 1 - x, height - 1 - y, x][side]!;
 }
 
 /** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */
@@ -310,26 +328,9 @@ function sideNormals(corners: Quad): Line[] {
   return corners.map((a, side) => {
     const b = corners[(side + 1) % 4]!;
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    let normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-    if ((centre.x - a.x) * normal.x + (centre.y - a.y) * normal.y < 0) normal = { x: -normal.x, y: -normal.y };
-    return { point: a, direction: normal };
+    const sign = (centre.x - a.x) * (a.y - b.y) + (centre.y - a.y) * (b.x - a.x) < 0 ? -1 : 1;
+    return { point: a, direction: { x: (sign * (a.y - b.y)) / length, y: (sign * (b.x - a.x)) / length } };
   });
-}
-
-/** Running mean colour of some pixels of RGB planes. */
-class ColourMean {
-  count = 0;
-  private sum = [0, 0, 0];
-  add(planes: RgbPlanes, i: number): void {
-    this.sum[0]! += planes.r.data[i]!;
-    this.sum[1]! += planes.g.data[i]!;
-    this.sum[2]! += planes.b.data[i]!;
-    this.count++;
-  }
-  distanceTo(other: ColourMean): number {
-    const d = [0, 1, 2].map((c) => this.sum[c]! / this.count - other.sum[c]! / other.count);
-    return Math.hypot(d[0]!, d[1]!, d[2]!);
-  }
 }
 
 function invert(mask: Mask): Mask {
@@ -358,30 +359,11 @@ function lineThrough(a: Vec, b: Vec): Line {
 
 /** A line through the gradient maxima found across the side's middle 80 % (inside the photo), outliers dropped. */
 function fitEdgeAlong(a: Vec, b: Vec, gradients: readonly Gradient[], reach: number): Line | null {
-  const chord = lineThrough(a, b);
-  const normal = { x: -chord.direction.y, y: chord.direction.x };
-  const length = Math.hypot(b.x - a.x, b.y - a.y);
-  const samples = Math.max(8, Math.min(96, Math.round(length / 3)));
-  const size = gradients[0]!;
   const found: Vec[] = [];
-  let inPhoto = 0;
-  for (let k = 0; k < samples; k++) {
-    const t = 0.1 + (0.8 * (k + 0.5)) / samples;
-    const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-    // Beyond the border there is nothing to see, only the border's pixels repeated.
-    if (base.x < 1 || base.y < 1 || base.x > size.width - 1 || base.y > size.height - 1) continue;
-    inPhoto++;
+  const inPhoto = alongSide(a, b, gradients, (signed, base, normal) => {
     // Only the gradient across the side counts (text strokes along it do not), in the channel
     // where it is strongest.
-    const across = (d: number): number => {
-      const x = base.x + d * normal.x;
-      const y = base.y + d * normal.y;
-      let strongest = 0;
-      for (const g of gradients) {
-        strongest = Math.max(strongest, Math.abs(sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y));
-      }
-      return strongest;
-    };
+    const across = (d: number): number => Math.max(...gradients.map((_, c) => Math.abs(signed(d, c))));
     let best = 0;
     let bestOffset = 0;
     for (let d = -reach; d <= reach; d += 0.5) {
@@ -396,7 +378,7 @@ function fitEdgeAlong(a: Vec, b: Vec, gradients: readonly Gradient[], reach: num
     if (best >= DOCUMENT_DETECTION.sideEdgeStrength) {
       found.push({ x: base.x + bestOffset * normal.x, y: base.y + bestOffset * normal.y });
     }
-  }
+  });
   if (inPhoto < 4 || found.length < inPhoto / 2) return null;
   const first = fitLine(found);
   if (!first) return null;

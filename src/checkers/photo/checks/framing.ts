@@ -20,8 +20,7 @@ export interface CornerPlacement {
 
 const FIX_MARGIN =
   'Hold the phone a little farther away, so that the whole document and a thin strip of the surface around it are in the photo.';
-const FIX_UNCLEAR =
-  'Lay the document on a plain surface that contrasts with it, keep your fingers off its edges, and hold the phone a little farther away so that the whole document and a strip of the surface around it are in the photo.';
+const FIX_UNCLEAR = `Lay the document on a plain surface that contrasts with it and keep your fingers off its edges. ${FIX_MARGIN}`;
 
 /** Where each corner is relative to the photo's border. */
 export function placeCorners(outline: DocumentOutline, width: number, height: number): CornerPlacement[] {
@@ -78,7 +77,7 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       ...base,
       status: 'warn',
       value,
-      message: `Not all four corners could be seen clearly: the ${listInWords(outside.map((c) => c.name))} ${outside.length === 1 ? 'corner' : 'corners'} may be outside the photo.`,
+      message: `Not all four corners could be seen clearly: ${cornersNamed(outside).toLowerCase()} may be outside the photo.`,
       fix: FIX_UNCLEAR,
       regions,
     };
@@ -88,7 +87,7 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
     const what =
       cutSides.length > 0
         ? `The ${listInWords(cutSides)} ${cutSides.length === 1 ? 'edge' : 'edges'} of the document ${cutSides.length === 1 ? 'runs' : 'run'} out of the photo`
-        : `The ${listInWords(outside.map((c) => c.name))} ${outside.length === 1 ? 'corner is' : 'corners are'} outside the photo`;
+        : `${cornersNamed(outside)} ${outside.length === 1 ? 'is' : 'are'} outside the photo`;
     return { ...base, status: 'fail', value, message: `${what}.`, fix: FIX_MARGIN, regions };
   }
   if (touching.length > 0) {
@@ -96,12 +95,17 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       ...base,
       status: 'warn',
       value,
-      message: `The ${listInWords(touching.map((c) => c.name))} ${touching.length === 1 ? 'corner touches' : 'corners touch'} the edge of the photo.`,
+      message: `${cornersNamed(touching)} ${touching.length === 1 ? 'touches' : 'touch'} the edge of the photo.`,
       fix: FIX_MARGIN,
       regions,
     };
   }
   return { ...base, status: 'pass', value, message: 'The whole document is in the photo, with all four corners.', fix: '' };
+}
+
+/** "The top-left corner", "The top-left and bottom-left corners". */
+function cornersNamed(corners: readonly CornerPlacement[]): string {
+  return `The ${listInWords(corners.map((c) => c.name))} ${corners.length === 1 ? 'corner' : 'corners'}`;
 }
 
 /** The photo's borders that the document's cut sides or touching corners lie on ("edges", "top edge"…). */
