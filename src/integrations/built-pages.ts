@@ -44,9 +44,28 @@ function pagePath(path: string): string {
   return path.replace(/\/index\.html$/, '/');
 }
 
-async function builtFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => `${entry.parentPath}${sep}${entry.name}`);
+/**
+ * Every file of the build. Hidden folders are Astro's own scratch space (`.prerender`), which it
+ * may be deleting while this runs: they are skipped, and a folder that vanishes reads as empty.
+ */
+async function builtFiles(folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => {
+        const path = `${folder}${sep}${entry.name}`;
+        if (entry.isDirectory()) return builtFiles(path);
+        return entry.isFile() ? [path] : [];
+      }),
+  );
+  return nested.flat();
 }
 
 /**
