@@ -19,6 +19,10 @@ export default defineConfig({
   // Styles and scripts go to cached files instead of being inlined into every page: smaller
   // HTML (the 7 KB budget) and fewer inline hashes in each page's CSP.
   build: { inlineStylesheets: 'never' },
+  // Starlight would prefetch every link a reader hovers or taps. Pages here weigh ~7 KB gzip and
+  // load fast anyway; the prefetcher would cost 1.1 KB of script on every page, the checkers'
+  // included, and speculative downloads on metered phone connections.
+  prefetch: false,
   vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>; builtPages() then gives it the hashes of exactly its own
   // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.
