@@ -14,6 +14,7 @@ import {
 } from '../../src/protocol/messages.ts';
 import type { KycCheckerElement } from '../../src/embed/loader.ts';
 import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
+import { SAMPLE_CHECK } from '../../src/components/embed-docs/sample-check.ts';
 
 const siteOrigin = inject('siteOrigin');
 const hostOrigin = inject('hostOrigin');
@@ -26,20 +27,8 @@ interface RecordedEvent {
   detail: unknown;
 }
 
-/** A check with a swapped day and month, a surname without its umlaut and an expired passport. */
-const MISMATCHED_CHECK = {
-  account: { givenNames: 'Anna', surname: 'Müller', dateOfBirth: '1990-04-03', nationality: 'DE', countryOfResidence: 'DE' },
-  document: {
-    type: 'passport',
-    issuingCountry: 'DEU',
-    givenNames: 'Anna',
-    surname: 'Mueller',
-    dateOfBirth: '1990-03-04',
-    nationality: 'DEU',
-    expiryDate: '2020-01-31',
-  },
-  today: '2026-01-15',
-} as const;
+/** The docs' sample: a swapped day and month, a surname without its umlaut, an expired passport. */
+const MISMATCHED_CHECK = { ...SAMPLE_CHECK, today: '2026-01-15' } as const;
 
 /** A 1600 × 1200 PNG with smooth gradients and a sharp grid: a plausible, readable photo. */
 function testPhoto(): Buffer {

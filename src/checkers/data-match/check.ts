@@ -120,7 +120,8 @@ function missingFields(account: Account, document: Document): Finding[] {
   return missing;
 }
 
-const NAME_FINDING_KINDS: Readonly<Record<NameFinding['kind'], FindingKind>> = {
+/** Which finding each kind of name difference becomes. */
+export const NAME_FINDING_KINDS: Readonly<Record<NameFinding['kind'], FindingKind>> = {
   'case-spacing': 'name.case-spacing',
   diacritics: 'name.diacritics',
   'mrz-transliteration': 'name.mrz-transliteration',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDataMatch, parseDate, readCountry, toResultMessage } from '../../../src/checkers/data-match/index.ts';
+import { NAME_FINDING_KINDS } from '../../../src/checkers/data-match/check.ts';
 import { findingRule } from '../../../src/checkers/data-match/findings.ts';
 import { readMrz } from '../../../src/checkers/data-match/mrz.ts';
 import { compareNames } from '../../../src/checkers/data-match/names.ts';
@@ -98,21 +99,7 @@ describe('properties', () => {
   });
 });
 
-const NAME_KIND_TO_RULE = {
-  'case-spacing': 'name.case-spacing',
-  diacritics: 'name.diacritics',
-  'mrz-transliteration': 'name.mrz-transliteration',
-  swapped: 'name.swapped',
-  split: 'name.split',
-  'middle-name': 'name.middle-name',
-  'middle-initial': 'name.middle-initial',
-  'surname-part': 'name.surname-part',
-  script: 'name.script',
-  spelling: 'name.spelling',
-  'invalid-characters': 'name.invalid-characters',
-  'too-long': 'name.too-long',
-} as const;
 
-function findingRuleCode(kind: keyof typeof NAME_KIND_TO_RULE): string {
-  return findingRule(NAME_KIND_TO_RULE[kind]).code;
+function findingRuleCode(kind: keyof typeof NAME_FINDING_KINDS): string {
+  return findingRule(NAME_FINDING_KINDS[kind]).code;
 }
