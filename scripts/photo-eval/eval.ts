@@ -29,6 +29,8 @@ const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   dark: 'exposure',
   overexposed: 'exposure',
   'uneven-light': 'exposure',
+  dim: 'exposure',
+  'small-dim-blurry': 'sharpness',
 };
 
 /** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */

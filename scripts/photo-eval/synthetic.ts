@@ -6,9 +6,12 @@
  * two MRZ-like lines — then placed on a surface (plain, wood-like, noisy carpet, gradient) with
  * rotation and perspective, rendered with 2×2 supersampling, and degraded: Gaussian blur,
  * motion blur, glare blobs, dark / overexposed / uneven light, cut-off corners or edges, or a
- * small original size. Each photo carries what a careful labeller would say about it.
+ * small original size; and phone captures in dim light (the camera's gain lifts the image to a
+ * grey paper level with strong noise, then JPEG compresses it), also small and blurred.
+ * Each photo carries what a careful labeller would say about it.
  */
 import { applyHomography, homography, type Quad, type Vec } from '../../src/checkers/photo/geometry.ts';
+import jpeg from 'jpeg-js';
 import type { RgbaImage } from '../../src/checkers/photo/types.ts';
 
 /** What is wrong with a synthetic photo, one condition at a time. */
@@ -24,7 +27,9 @@ export type Condition =
   | 'overexposed'
   | 'uneven-light'
   | 'held-in-hand'
-  | 'shadow-below';
+  | 'shadow-below'
+  | 'dim'
+  | 'small-dim-blurry';
 
 /**
  * Good photos that look like the real photos the outline finder once got wrong: a card held in
@@ -46,6 +51,8 @@ export const CONDITIONS: readonly Condition[] = [
   'uneven-light',
   'held-in-hand',
   'shadow-below',
+  'dim',
+  'small-dim-blurry',
 ];
 
 export interface SyntheticPhoto {
@@ -395,9 +402,9 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
   const placement: Placement = { scale: 0.55 + rand() * 0.3, shiftX: (rand() - 0.5) * 0.08, shiftY: (rand() - 0.5) * 0.08 };
   if (portrait) placement.scale = 0.7 + rand() * 0.2;
   let detail = '';
-  if (condition === 'low-resolution') {
-    // A small original: the card's short side lands at 200–360 px.
-    const target = 200 + rand() * 160;
+  if (condition === 'low-resolution' || condition === 'small-dim-blurry') {
+    // A small original: the card's short side lands at 200–360 px (150–300 px for a dim capture).
+    const target = condition === 'low-resolution' ? 200 + rand() * 160 : 150 + rand() * 150;
     const shrink = target / ((placement.scale * longSide * CARD_H) / CARD_W);
     width = Math.round(width * shrink);
     height = Math.round(height * shrink);
@@ -502,7 +509,26 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     }
     detail = condition === 'uneven-light' ? `shadow down to ${low.toFixed(2)}` : `gain ${gain.toFixed(2)}`;
   }
-  const image = toRgba(rgb, width, height, rand, condition === 'dark' ? 4 : 6);
+  if (condition === 'dim' || condition === 'small-dim-blurry') {
+    // Dim light with the camera's gain turned up: the paper comes out mid-grey (not black, as
+    // under 'dark'), with strong noise; a small one is also soft (σ 2.5–4 px relative to a
+    // 400 px short side, in its own pixels).
+    const gain = 0.4 + rand() * 0.12;
+    if (condition === 'small-dim-blurry') {
+      const sigma = ((2.5 + rand() * 1.5) * shortSide) / 400;
+      rgb = gaussianBlurRgb(rgb, width, height, sigma);
+      detail = `gaussian σ=${sigma.toFixed(1)} px, `;
+    }
+    for (let i = 0; i < rgb.length; i++) rgb[i] = rgb[i]! * gain;
+    detail += `gain ${gain.toFixed(2)}, JPEG`;
+  }
+  let image = toRgba(rgb, width, height, rand, condition === 'dark' ? 4 : condition === 'dim' || condition === 'small-dim-blurry' ? 14 : 6);
+  if (condition === 'dim' || condition === 'small-dim-blurry') {
+    // A phone's JPEG at middling quality: its 8×8 blocks add false edges to a soft, noisy image.
+    const encoded = jpeg.encode({ width, height, data: Buffer.from(image.data.buffer) }, 45 + Math.floor(rand() * 25));
+    const decoded = jpeg.decode(encoded.data, { useTArray: true, formatAsRGBA: true });
+    image = { width, height, data: new Uint8ClampedArray(decoded.data.buffer) };
+  }
   return {
     condition,
     seed,

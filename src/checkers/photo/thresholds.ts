@@ -80,7 +80,8 @@ export const RESOLUTION = {
 /**
  * Sharpness: the blur of the document's edges, as the σ (px) of the Gaussian that would explain
  * them, measured where the document's short side is at most `workingShortSide` px (larger
- * documents are shrunk first, so the figure is relative to the document, not to the camera).
+ * documents are shrunk first, smaller ones' blur is scaled up, so the figure is relative to the
+ * document, not to the camera).
  * At 400 px per 54 mm (7.4 px/mm), print strokes are ~0.25 mm ≈ 2 px wide: a true blur of
  * 2.5 px (0.34 mm) merges strokes and OCR fails; 1.6 px still reads but is soft.
  * The estimator reads dense print slightly sharp (neighbouring strokes interfere), so the
@@ -89,8 +90,13 @@ export const RESOLUTION = {
  * (scripts/photo-eval, seeds 1–4).
  */
 export const SHARPNESS = {
-  /** Documents larger than this short side (px) are shrunk to it before measuring. */
+  /** Documents larger than this short side (px) are shrunk to it before measuring; smaller ones' blur is scaled up to it. */
   workingShortSide: 400,
+  /**
+   * Below this short side (px) blur is not judged: print is 2–3 px tall, blur can't be told from
+   * the pixel grid, and the resolution check already fails the photo.
+   */
+  minShortSide: 120,
   /** Measured blur below this passes (true σ ≈ 1.6 px). */
   passBelow: 1.4,
   /** Measured blur at or above this fails (true σ ≈ 2.5 px). */
@@ -137,8 +143,11 @@ export const GLARE = {
 export const EXPOSURE = {
   /** Paper level below this fails: the light parts of the document are dark grey. */
   darkFailBelow: 70,
-  /** Paper level below this warns. */
-  darkWarnBelow: 105,
+  /**
+   * Paper level below this warns: the document's white is darker than mid-grey. A phone in dim
+   * light raises its gain until the paper is about there, so the photo is noisy and soft.
+   */
+  darkWarnBelow: 128,
   /** Share of the document clipped white at or above which it fails. */
   brightFailShare: 0.3,
   /** Share clipped white at or above which it warns. */

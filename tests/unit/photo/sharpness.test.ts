@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkSharpness, estimateBlur } from '../../../src/checkers/photo/checks/sharpness.ts';
+import { checkSharpness, estimateBlur, measureDocumentBlur } from '../../../src/checkers/photo/checks/sharpness.ts';
 import { gaussianBlur, type GrayImage } from '../../../src/checkers/photo/raster.ts';
+import { documentRegion } from '../../../src/checkers/photo/region.ts';
 import { grayFrom } from './grids.ts';
 
 const everywhere = (image: GrayImage): Uint8Array => new Uint8Array(image.width * image.height).fill(1);
 
 /** Large squares (isolated step edges) of two levels. */
-function checkerboard(cell: number, dark = 40, light = 210): GrayImage {
-  return grayFrom(160, 160, (x, y) => ((Math.floor(x / cell) + Math.floor(y / cell)) % 2 ? light : dark));
+function checkerboard(cell: number, dark = 40, light = 210, size = 160): GrayImage {
+  return grayFrom(size, size, (x, y) => ((Math.floor(x / cell) + Math.floor(y / cell)) % 2 ? light : dark));
 }
 
 describe('estimateBlur', () => {
@@ -44,6 +45,25 @@ describe('estimateBlur', () => {
     const estimate = estimateBlur(streaked, everywhere(streaked));
     expect(estimate.sigma).toBeGreaterThan(2.5);
     expect(estimate.anisotropy).toBeGreaterThan(2);
+  });
+});
+
+describe('measureDocumentBlur', () => {
+  const measure = (size: number, sigma: number): number =>
+    measureDocumentBlur(gaussianBlur(checkerboard(size / 5, 40, 210, size), sigma), documentRegion(null, size, size)).sigma;
+
+  it('judges blur relative to the document: the same blur in px is twice as bad on a document half the working size', () => {
+    const atWorkingSize = measure(400, 1);
+    expect(atWorkingSize).toBeGreaterThan(0.7);
+    expect(measure(200, 1) / atWorkingSize).toBeGreaterThan(1.8);
+    expect(measure(200, 1) / atWorkingSize).toBeLessThan(2.2);
+    // A document twice the working size is shrunk, halving its blur in px.
+    expect(measure(800, 2) / atWorkingSize).toBeGreaterThan(0.8);
+    expect(measure(800, 2) / atWorkingSize).toBeLessThan(1.2);
+  });
+
+  it('does not judge a document too small for blur to be told from the pixel grid', () => {
+    expect(measure(100, 1)).toBeNaN();
   });
 });
 

@@ -122,11 +122,17 @@ function isIsolatedStep(image: GrayImage, i: number, ux: number, uy: number): bo
   return Math.abs(last - first) >= STEP_SHARE * (max - min);
 }
 
-/** Shrinks the photo so the document's short side is at most the working size, then measures. */
+/**
+ * Blur relative to the document: a larger document is shrunk to the working size before
+ * measuring, and a smaller one's blur is scaled up to it (0.9 px on a 150 px card smears its
+ * print as much as 2.4 px on a 400 px one).
+ */
 export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): BlurEstimate {
   const c = region.corners;
   const side = (i: number): number => Math.hypot(c[(i + 1) % 4]!.x - c[i]!.x, c[(i + 1) % 4]!.y - c[i]!.y);
   const shortSide = Math.min((side(0) + side(2)) / 2, (side(1) + side(3)) / 2);
+  const none = { sigma: Number.NaN, anisotropy: 1, edgePoints: 0 };
+  if (shortSide < SHARPNESS.minShortSide) return none;
   const factor = Math.max(1, shortSide / SHARPNESS.workingShortSide);
   const working = downscale(lum, lum.width / factor, lum.height / factor);
   const scale = working.width / lum.width;
@@ -140,14 +146,15 @@ export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): Blu
   const top = Math.max(0, Math.floor(Math.min(...ys)) - margin);
   const right = Math.min(working.width, Math.ceil(Math.max(...xs)) + margin);
   const bottom = Math.min(working.height, Math.ceil(Math.max(...ys)) + margin);
-  if (right - left < 3 || bottom - top < 3) return { sigma: Number.NaN, anisotropy: 1, edgePoints: 0 };
+  if (right - left < 3 || bottom - top < 3) return none;
   const crop = (values: Float32Array | Uint8Array): Float32Array => {
     const out = new Float32Array((right - left) * (bottom - top));
     for (let y = top; y < bottom; y++) out.set(values.subarray(y * working.width + left, y * working.width + right), (y - top) * (right - left));
     return out;
   };
   const image = { width: right - left, height: bottom - top, data: crop(working.data) };
-  return estimateBlur(image, Uint8Array.from(crop(mask.data)));
+  const blur = estimateBlur(image, Uint8Array.from(crop(mask.data)));
+  return { ...blur, sigma: (blur.sigma * SHARPNESS.workingShortSide) / Math.min(shortSide, SHARPNESS.workingShortSide) };
 }
 
 export function checkSharpness(blur: BlurEstimate): PhotoCheckResult {
