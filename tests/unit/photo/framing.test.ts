@@ -38,6 +38,29 @@ describe('framing verdicts follow the outline’s evidence', () => {
   });
 });
 
+describe('a corner beyond the border with no side running out of the photo', () => {
+  /** A card inside the photo except its bottom-right corner, where the right and bottom sides meet when extended. */
+  const corner = (sideSupport: DocumentOutline['sideSupport']): DocumentOutline => ({
+    ...cutCard(sideSupport, false),
+    cutSides: [false, false, false, false],
+    corners: [
+      { x: 100, y: 60 },
+      { x: 380, y: 60 },
+      { x: 430, y: 330 },
+      { x: 100, y: 250 },
+    ],
+  });
+
+  it.each([
+    ['both sides seen along their length: the corner is cut off', [1, 0.9, 0.9, 1], 'fail', 3],
+    ['the right side bent along a hand holding the card: its end is a guess, not blamed', [1, 0.2, 0.9, 1], 'pass', 4],
+    ['the bottom side barely seen', [1, 0.9, 0.3, 1], 'pass', 4],
+    ['no side seen well: not a document-like outline, so still a warning', [0.3, 0.4, 0.3, 0.6], 'warn', 3],
+  ] as const)('%s → %s', (_, support, status, value) => {
+    expect(checkFraming(corner([...support]), width, height)).toMatchObject({ status, value });
+  });
+});
+
 describe('uneven light on an unsure outline', () => {
   const stats: ExposureStats = {
     median: 120,

@@ -27,10 +27,17 @@ export function placeCorners(outline: DocumentOutline, width: number, height: nu
   const shortSide = Math.min(width, height);
   const outsideBy = FRAMING.outsideShare * shortSide;
   const margin = FRAMING.marginShare * shortSide;
+  // Sides count as seen when backed by an edge along this share of their length (on average, for
+  // the whole outline to be a document's).
+  const seen = DOCUMENT_DETECTION.minMeanSideSupport;
+  const documentLike = outline.sideSupport.reduce((sum, s) => sum + s, 0) / 4 >= seen;
   return outline.corners.map((c: Vec, i) => {
     const onCutSide = outline.cutSides[i]! || outline.cutSides[(i + 3) % 4]!;
     const gap = Math.min(c.x, c.y, width - c.x, height - c.y);
-    return { name: CORNER_NAMES[i]!, outside: onCutSide || gap < -outsideBy, touching: gap < margin };
+    // On a document-like outline, a corner beyond the border only because two sides were extended
+    // there, one of them not seen (it ran along a hand or a shadow), is a guess: it is not blamed.
+    const guessed = documentLike && !onCutSide && gap < 0 && Math.min(outline.sideSupport[i]!, outline.sideSupport[(i + 3) % 4]!) < seen;
+    return { name: CORNER_NAMES[i]!, outside: !guessed && (onCutSide || gap < -outsideBy), touching: !guessed && gap < margin };
   });
 }
 
