@@ -8,7 +8,7 @@ import { findGlare } from '../../src/checkers/photo/checks/glare.ts';
 import { measureDocumentBlur } from '../../src/checkers/photo/checks/sharpness.ts';
 import { detectDocument } from '../../src/checkers/photo/document.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE } from '../../src/checkers/photo/index.ts';
-import { chromaOf, fitLongSide, lumaOf, luminance, shrinkRgb } from '../../src/checkers/photo/raster.ts';
+import { fitLongSide, lumaOf, luminance, shrinkRgb } from '../../src/checkers/photo/raster.ts';
 import { documentRegion, regionMask } from '../../src/checkers/photo/region.ts';
 import { syntheticPhoto } from './synthetic.ts';
 
@@ -44,7 +44,7 @@ for (let run = 0; run < RUNS; run++) {
     const planes = shrinkRgb(image, tone.width, tone.height);
     const toneLum = lumaOf(planes);
     const mask = regionMask(region, tone.width / image.width, tone.width, tone.height);
-    findGlare(toneLum, chromaOf(planes), mask, Math.min(tone.width, tone.height), image.width / tone.width);
+    findGlare(toneLum, mask, Math.min(tone.width, tone.height), image.width / tone.width);
     measureExposure(toneLum, mask, region, image.width / tone.width);
   });
   const [, tAll] = time(() => analyzePhoto(image, options));

@@ -31,6 +31,7 @@ const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   'uneven-light': 'exposure',
   dim: 'exposure',
   'small-dim-blurry': 'sharpness',
+  'tinted-glare': 'glare',
 };
 
 /** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */

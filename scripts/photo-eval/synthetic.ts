@@ -29,7 +29,8 @@ export type Condition =
   | 'held-in-hand'
   | 'shadow-below'
   | 'dim'
-  | 'small-dim-blurry';
+  | 'small-dim-blurry'
+  | 'tinted-glare';
 
 /**
  * Good photos that look like the real photos the outline finder once got wrong: a card held in
@@ -53,6 +54,7 @@ export const CONDITIONS: readonly Condition[] = [
   'shadow-below',
   'dim',
   'small-dim-blurry',
+  'tinted-glare',
 ];
 
 export interface SyntheticPhoto {
@@ -462,6 +464,24 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     const angle = rand() * Math.PI;
     rgb = motionBlurRgb(rgb, width, height, length, angle);
     detail = `motion ${length.toFixed(0)} px at ${Math.round((angle * 180) / Math.PI)}°`;
+  }
+  if (condition === 'tinted-glare') {
+    // A reflected light strip (a window, a tube lamp) across the card: a streak 1.5–3 lines of
+    // text thick, tinted by the light (bluish or warm) and clipped only along part of its core.
+    const centre = { x: width / 2 + (rand() - 0.5) * 0.3 * shortSide, y: height / 2 + (rand() - 0.5) * 0.3 * shortSide };
+    const half = shortSide * (0.04 + rand() * 0.04);
+    const angle = (rand() - 0.5) * 0.6;
+    const peak = 0.8 + rand() * 0.2;
+    const tint: Rgb = rand() < 0.5 ? [245, 265, 310] : [310, 285, 240];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const across = (-(x - centre.x) * Math.sin(angle) + (y - centre.y) * Math.cos(angle)) / half;
+        const strength = peak * Math.exp(-across * across);
+        const i = (y * width + x) * 3;
+        for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! + (tint[c]! - rgb[i + c]!) * strength;
+      }
+    }
+    detail = `streak ${(2 * half).toFixed(0)} px, peak ${peak.toFixed(2)}`;
   }
   if (condition === 'glare') {
     // A specular blob over the card: towards white, clipped at its core.

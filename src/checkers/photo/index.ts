@@ -10,7 +10,7 @@ import { checkResolution, documentShortSide } from './checks/resolution.ts';
 import { checkSharpness, measureDocumentBlur } from './checks/sharpness.ts';
 import { detectDocument, outlineConfidence, type DocumentOutline } from './document.ts';
 import { erode } from './mask.ts';
-import { chromaOf, fitLongSide, lumaOf, luminance, shrinkRgb } from './raster.ts';
+import { fitLongSide, lumaOf, luminance, shrinkRgb } from './raster.ts';
 import { documentRegion, regionMask } from './region.ts';
 import type { DetectedDocument, PhotoAnalysis, PhotoAnalysisOptions, PhotoCheckResult, Point, RgbaImage } from './types.ts';
 import { assertValidInput } from './validate.ts';
@@ -51,7 +51,6 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
   const toneScale = tone.width / width;
   const tonePlanes = shrinkRgb(image, tone.width, tone.height);
   const toneLum = lumaOf(tonePlanes);
-  const toneChroma = chromaOf(tonePlanes);
   // One pixel in from the outline, so the surface around the document is never measured.
   const toneMask = erode({ ...tone, data: regionMask(region, toneScale, tone.width, tone.height) }, 1).data;
 
@@ -60,7 +59,7 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
     framing: checkFraming(outline, width, height),
     resolution: checkResolution(documentShortSide(outline, image, original), region.isDocument),
     sharpness: checkSharpness(measureDocumentBlur(lum, region)),
-    glare: checkGlare(findGlare(toneLum, toneChroma, toneMask, documentShortSide(outline, image, tone), 1 / toneScale), region),
+    glare: checkGlare(findGlare(toneLum, toneMask, documentShortSide(outline, image, tone), 1 / toneScale), region),
     exposure: checkExposure(measureExposure(toneLum, toneMask, region, 1 / toneScale), region),
   };
   const checks = CHECK_ORDER.map((id) => byId[id]);

@@ -66,18 +66,6 @@ export function lumaOf({ r, g, b }: RgbPlanes): GrayImage {
 }
 
 /**
- * Chroma of every pixel: max(R,G,B) − min(R,G,B), 0..255. Specular glare is close to
- * colourless, so high chroma rules a bright pixel out as glare.
- */
-export function chromaOf({ r, g, b }: RgbPlanes): GrayImage {
-  const data = new Float32Array(r.data.length);
-  for (let i = 0; i < data.length; i++) {
-    data[i] = Math.max(r.data[i]!, g.data[i]!, b.data[i]!) - Math.min(r.data[i]!, g.data[i]!, b.data[i]!);
-  }
-  return { width: r.width, height: r.height, data };
-}
-
-/**
  * Shrinks by area averaging to exactly `width` × `height` (never enlarges: a target larger than
  * the source is clamped to it). Each source pixel goes to one target pixel, which is exact for
  * integer factors and a fair approximation otherwise.

@@ -112,15 +112,12 @@ export const SHARPNESS = {
 } as const;
 
 /**
- * Glare: clipped, colourless blobs on the document that are clearly brighter than the document
- * around them. A specular reflection of a lamp, a window or the sky saturates the sensor; paper
+ * Glare: clipped blobs on the document that are clearly brighter than the document around them. A specular reflection of a lamp, a window or the sky saturates the sensor; paper
  * white in a photo exposed for the document does not, so a white page is not glare.
  */
 export const GLARE = {
   /** Luminance (0..255) at or above which a pixel is clipped (on the shrunk copy, so a clipped patch averages to it). */
   clippedLevel: 250,
-  /** Chroma (max − min of RGB) at most this: specular reflections are colourless. */
-  maxChroma: 48,
   /** Blobs smaller than this share of the document are specks, not glare. */
   minBlobShare: 0.003,
   /** The ring around a blob must be at least this much darker than the blob (levels). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlare, findGlare } from '../../../src/checkers/photo/checks/glare.ts';
-import { chromaOf, lumaOf, shrinkRgb } from '../../../src/checkers/photo/raster.ts';
+import { lumaOf, shrinkRgb } from '../../../src/checkers/photo/raster.ts';
 import { documentRegion } from '../../../src/checkers/photo/region.ts';
 import { rgbaFrom } from './grids.ts';
 
@@ -10,7 +10,7 @@ function analyse(at: (x: number, y: number) => [number, number, number]) {
   const image = rgbaFrom(size, size, at);
   const planes = shrinkRgb(image, size, size);
   const everywhere = new Uint8Array(size * size).fill(1);
-  const blobs = findGlare(lumaOf(planes), chromaOf(planes), everywhere, size, 1);
+  const blobs = findGlare(lumaOf(planes), everywhere, size, 1);
   return { blobs, result: checkGlare(blobs, documentRegion(null, size, size)) };
 }
 
@@ -24,6 +24,11 @@ describe('glare', () => {
     expect(result).toMatchObject({ status: 'fail', reasonId: 'photo.glare' });
     expect(result.message).toBe('Glare over the top-left of the photo hides part of it.');
     expect(result.regions).toHaveLength(1);
+  });
+
+  it('finds a clipped reflection tinted by a warm lamp (glare takes the colour of its light)', () => {
+    const { result } = analyse((x, y) => ((x - 50) ** 2 + (y - 50) ** 2 < 100 ? [255, 255, 195] : card));
+    expect(result.status).toBe('fail');
   });
 
   it('does not call a white document glare', () => {

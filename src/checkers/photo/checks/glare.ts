@@ -1,7 +1,8 @@
 /**
- * Glare: specular reflections on the document — clipped, colourless blobs that are clearly
- * brighter than the document around them. Paper white is rarely clipped in a photo exposed for
- * the document, a reflection of a lamp or the sky nearly always is. Value: share of the document under glare, in percent.
+ * Glare: specular reflections on the document — clipped blobs that are clearly brighter than the
+ * document around them. Paper white is rarely clipped in a photo exposed for the document, a
+ * reflection of a lamp or the sky nearly always is. Colour is not asked about: a reflection takes
+ * the tint of its light (a warm lamp, a blue window), and a clipped pixel is near white anyway. Value: share of the document under glare, in percent.
  */
 import { connectedComponents, dilate, type Mask } from '../mask.ts';
 import type { GrayImage } from '../raster.ts';
@@ -21,13 +22,11 @@ export interface GlareBlob {
 }
 
 /**
- * Glare blobs on a small copy of the photo (`lum` and `chroma` at the same size, `mask` the
- * document there, `documentShortSide` its short side in that copy's pixels); `toAnalysed`
+ * Glare blobs on a small copy of the photo (`lum`, with `mask` the document there, `documentShortSide` its short side in that copy's pixels); `toAnalysed`
  * scales its pixels to the analysed image's.
  */
 export function findGlare(
   lum: GrayImage,
-  chroma: GrayImage,
   mask: Uint8Array,
   documentShortSide: number,
   toAnalysed: number,
@@ -38,7 +37,7 @@ export function findGlare(
   if (documentPixels === 0) return [];
   const bright: Mask = { width, height, data: new Uint8Array(width * height) };
   for (let i = 0; i < mask.length; i++) {
-    bright.data[i] = mask[i] && lum.data[i]! >= GLARE.clippedLevel && chroma.data[i]! <= GLARE.maxChroma ? 1 : 0;
+    bright.data[i] = mask[i] && lum.data[i]! >= GLARE.clippedLevel ? 1 : 0;
   }
   const blobs: GlareBlob[] = [];
   for (const component of connectedComponents(bright)) {
