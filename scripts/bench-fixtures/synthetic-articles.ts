@@ -7,6 +7,7 @@
  * site's subject at the top, then made-up words. A small vocabulary would make the search index
  * unrealistically small; real prose has a long tail of rare words.
  */
+import { seededRandom } from '../lib/seeded-random.ts';
 
 const SUBJECT_WORDS = `the of and to a in is you your for it that on with as be this are or your can not
 document passport identity card photo verification check name date birth country address selfie face
@@ -29,18 +30,6 @@ password two factor authentication device trusted new old update version install
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'te', 'lu', 'sa', 'no', 've', 'di', 'pa', 'zu', 'lo', 're', 'ti', 'ba', 'qu', 'en', 'or', 'ix', 'an'];
 const VOCABULARY_SIZE = 30_000;
-
-/** Mulberry32: a tiny seeded generator, enough for reproducible text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildVocabulary(): string[] {
   const words = [...new Set(SUBJECT_WORDS)];

@@ -12,6 +12,7 @@
  */
 import { applyHomography, homography, type Quad, type Vec } from '../../src/checkers/photo/geometry.ts';
 import jpeg from 'jpeg-js';
+import { seededRandom } from '../lib/seeded-random.ts';
 import type { RgbaImage } from '../../src/checkers/photo/types.ts';
 
 /** What is wrong with a synthetic photo, one condition at a time. */
@@ -71,17 +72,8 @@ export interface SyntheticPhoto {
   detail: string;
 }
 
-/** Mulberry32: a small, fast, seedable PRNG. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator every synthetic photo draws from. */
+export const random = seededRandom;
 
 type Rgb = [number, number, number];
 
