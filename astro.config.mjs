@@ -15,7 +15,6 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Module workers, so that the photo worker loads the HEIC decoder (3 MB) as a separate chunk, only for HEIC files.
   // Styles and scripts go to cached files instead of being inlined into every page: smaller
   // HTML (the 7 KB budget) and fewer inline hashes in each page's CSP.
   build: { inlineStylesheets: 'never' },
@@ -23,6 +22,7 @@ export default defineConfig({
   // load fast anyway; the prefetcher would cost 1.1 KB of script on every page, the checkers'
   // included, and speculative downloads on metered phone connections.
   prefetch: false,
+  // Module workers, so that the photo worker loads the HEIC decoder (3 MB) as a separate chunk, only for HEIC files.
   vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>; builtPages() then gives it the hashes of exactly its own
   // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.

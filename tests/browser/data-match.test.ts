@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { dataMatchResultMessageSchema, readyMessageSchema, resizeMessageSchema } from '../../src/protocol/messages.ts';
-import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
+import { launchChromium, POLL, watchProblems, type PageProblems } from '../helpers/browser.ts';
 
 const siteOrigin = inject('siteOrigin');
 const hostOrigin = inject('hostOrigin');
@@ -31,7 +31,6 @@ async function open(url: string, width = 1280): Promise<{ context: BrowserContex
 const hydrated = (page: Page) => page.locator('astro-island:not([ssr]) .dm').waitFor();
 
 /** Findings wait for a pause in typing (and the summary for a longer one). */
-const POLL = { timeout: 5000 };
 
 /** The island's inputs: the account column first, then the document column. */
 const account = (page: Page | Frame, label: string) => page.locator('fieldset').nth(0).getByLabel(label, { exact: true });

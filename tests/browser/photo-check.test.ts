@@ -17,7 +17,7 @@ import {
   type PhotoErrorCode,
 } from '../../src/protocol/messages.ts';
 import { findAxeViolations } from '../helpers/axe.ts';
-import { launchChromium, watchProblems, type PageProblems } from '../helpers/browser.ts';
+import { launchChromium, POLL, watchProblems, type PageProblems } from '../helpers/browser.ts';
 import { animatedGif, renderDocumentPhoto, withExifOrientation } from '../fixtures/photos/render-photo.ts';
 
 const siteOrigin = inject('siteOrigin');
@@ -162,7 +162,9 @@ describe('photo checker page', () => {
     await chooser.setFiles(files.good!);
     await page.locator('.pc[data-state="result"] [data-overlay="document"]').waitFor();
     // Focus moves to the new outcome, so the keyboard user continues from there.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('pc-outcome__headline'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('pc-outcome__headline')), POLL)
+      .toBe(true);
   });
 
   it.each<[string, () => string, PhotoErrorCode, RegExp]>([
@@ -271,13 +273,15 @@ describe('embedded on another origin', () => {
   });
 
   it('says it is ready and reports its height', async () => {
+    // The first height follows the first layout, which may come after `kyc:ready`.
+    const isResize = (message: { data: unknown }) => (message.data as { type: string }).type === 'kyc:resize';
+    await expect.poll(async () => (await messages()).some(isResize), POLL).toBe(true);
     const received = await messages();
     expect(received.every((message) => message.origin === siteOrigin)).toBe(true);
     expect(readyMessageSchema.parse(received.find((message) => (message.data as { type: string }).type === 'kyc:ready')?.data)).toMatchObject({
       widget: 'photo-check',
     });
-    const resize = received.filter((message) => (message.data as { type: string }).type === 'kyc:resize');
-    expect(resize.length).toBeGreaterThan(0);
+    const resize = received.filter(isResize);
     expect(resizeMessageSchema.parse(resize.at(-1)?.data).height).toBeGreaterThan(100);
   });
 

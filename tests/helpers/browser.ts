@@ -3,6 +3,9 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+/** How long `expect.poll` waits for something the page does after an event (a render, a worker reply). */
+export const POLL = { timeout: 5_000 };
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
