@@ -32,6 +32,7 @@ const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   dim: 'exposure',
   'small-dim-blurry': 'sharpness',
   'tinted-glare': 'glare',
+  'warm-hotspot': 'glare',
 };
 
 /** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */

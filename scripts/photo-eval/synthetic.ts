@@ -31,14 +31,29 @@ export type Condition =
   | 'shadow-below'
   | 'dim'
   | 'small-dim-blurry'
-  | 'tinted-glare';
+  | 'tinted-glare'
+  | 'warm-hotspot'
+  | 'open-passport'
+  | 'tight-scan'
+  | 'patterned-surface'
+  | 'held-over-table-edge';
 
 /**
- * Good photos that look like the real photos the outline finder once got wrong: a card held in
- * a hand that covers part of one side and runs out of the photo, and a card whose shadow below
- * it reaches the photo's border. Nothing is wrong with them: every check must pass.
+ * Good photos in situations that mislead an outline finder: a card held in a hand that covers
+ * part of one side and runs out of the photo (also over a table whose edge crosses the photo),
+ * a card whose shadow below it reaches the photo's border, a passport open on two pages whose
+ * facing page runs out of the photo, a flat scan cropped to the card, a card on a busy
+ * patterned cloth. Nothing is wrong with them: every check must pass.
  */
-export const GOOD_CONDITIONS: readonly Condition[] = ['clean', 'held-in-hand', 'shadow-below'];
+export const GOOD_CONDITIONS: readonly Condition[] = [
+  'clean',
+  'held-in-hand',
+  'shadow-below',
+  'open-passport',
+  'tight-scan',
+  'patterned-surface',
+  'held-over-table-edge',
+];
 
 export const CONDITIONS: readonly Condition[] = [
   'clean',
@@ -56,6 +71,11 @@ export const CONDITIONS: readonly Condition[] = [
   'dim',
   'small-dim-blurry',
   'tinted-glare',
+  'warm-hotspot',
+  'open-passport',
+  'tight-scan',
+  'patterned-surface',
+  'held-over-table-edge',
 ];
 
 export interface SyntheticPhoto {
@@ -80,6 +100,8 @@ type Rgb = [number, number, number];
 const CARD_W = 85.6;
 const CARD_H = 54;
 const CORNER_RADIUS = 3.2;
+/** A passport's data page (ID-3, 125 × 88 mm), drawn as the card's design stretched to its shape. */
+const PASSPORT_ASPECT = 125 / 88;
 
 /** Integer hash of a few ints (for glyph bitmaps and textures). */
 function hash(a: number, b: number, c: number): number {
@@ -169,6 +191,90 @@ function glyphAt(design: CardDesign, x: number, y: number, height: number, pitch
 
 type Surface = (x: number, y: number) => Rgb;
 
+/**
+ * A busy cloth or a strongly grained table: a checked tablecloth (two colours in 2–5 % squares
+ * with darker lines) or dark wood grain with streaks, both full of straight, contrasty edges.
+ */
+function patternedSurface(rand: () => number, width: number, height: number): Surface {
+  const a: Rgb = [60 + rand() * 150, 40 + rand() * 120, 40 + rand() * 120];
+  const b: Rgb = [a[0] * 0.45, a[1] * 0.45, a[2] * 0.45];
+  const cell = (0.02 + rand() * 0.03) * Math.max(width, height);
+  const angle = (rand() - 0.5) * 0.6;
+  const [c, s] = [Math.cos(angle), Math.sin(angle)];
+  if (rand() < 0.5) {
+    return (x, y) => {
+      const u = Math.floor((x * c + y * s) / cell);
+      const v = Math.floor((-x * s + y * c) / cell);
+      return (u + v) % 2 === 0 ? a : b;
+    };
+  }
+  return (x, y) => {
+    const u = x * c + y * s;
+    const v = -x * s + y * c;
+    const grain = Math.sin(v / (0.15 * cell) + 3 * Math.sin(u / (4 * cell))) > 0.6 ? 0.5 : 1;
+    return [a[0] * 0.6 * grain, a[1] * 0.5 * grain, a[2] * 0.4 * grain];
+  };
+}
+
+/**
+ * The surface split by a straight table edge crossing the photo away from the document: the
+ * table on one side, the floor (darker or lighter) on the other.
+ */
+function withTableEdge(surface: Surface, corners: Quad, width: number, height: number, rand: () => number): Surface {
+  // The edge runs through a point between the document and a random photo corner.
+  const centre = corners.reduce((s, p) => ({ x: s.x + p.x / 4, y: s.y + p.y / 4 }), { x: 0, y: 0 });
+  const far = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ][Math.floor(rand() * 4)]!;
+  const reach = Math.max(...corners.map((p) => (p.x - centre.x) * (far.x - centre.x) + (p.y - centre.y) * (far.y - centre.y)));
+  const length = Math.hypot(far.x - centre.x, far.y - centre.y);
+  const normal = { x: (far.x - centre.x) / length, y: (far.y - centre.y) / length };
+  const offset = reach / length + 0.35 * (length - reach / length);
+  const floor = rand() < 0.5 ? 0.45 : 1.6;
+  const tilt = (rand() - 0.5) * 0.5;
+  const direction = { x: normal.x * Math.cos(tilt) - normal.y * Math.sin(tilt), y: normal.x * Math.sin(tilt) + normal.y * Math.cos(tilt) };
+  return (x, y) => {
+    const c = surface(x, y);
+    if ((x - centre.x) * direction.x + (y - centre.y) * direction.y < offset) return c;
+    return [Math.min(255, c[0] * floor), Math.min(255, c[1] * floor), Math.min(255, c[2] * floor)];
+  };
+}
+
+/**
+ * The facing page of a passport open on two pages: a cream page with lines of print joined to
+ * the data page along its top side, as tall again, running on beyond the photo's border; the
+ * fold between the two is a soft shaded line.
+ */
+function withFacingPage(surface: Surface, corners: Quad, rand: () => number): Surface {
+  const [topLeft, topRight, bottomRight, bottomLeft] = corners;
+  // The facing page mirrors the data page across its top side.
+  const facing = [
+    { x: 2 * topLeft.x - bottomLeft.x, y: 2 * topLeft.y - bottomLeft.y },
+    { x: 2 * topRight.x - bottomRight.x, y: 2 * topRight.y - bottomRight.y },
+    topRight,
+    topLeft,
+  ] as Quad;
+  const toPage = homography(facing, [
+    { x: 0, y: 0 },
+    { x: 1, y: 0 },
+    { x: 1, y: 1 },
+    { x: 0, y: 1 },
+  ])!;
+  const paper: Rgb = [225 + rand() * 20, 210 + rand() * 20, 180 + rand() * 25];
+  return (x, y) => {
+    const p = applyHomography(toPage, { x, y });
+    if (p.x < 0 || p.x > 1 || p.y < 0 || p.y > 1) return surface(x, y);
+    // Lines of small print on the upper half, and the shade of the fold near the data page.
+    const printed = p.x > 0.08 && p.x < 0.92 && p.y > 0.3 && p.y < 0.85 && (p.y * 40) % 1 < 0.3 && Math.sin(p.x * 300) > -0.3;
+    const fold = 1 - 0.25 * Math.exp(-((1 - p.y) / 0.03));
+    const k = (printed ? 0.55 : 1) * fold;
+    return [paper[0] * k, paper[1] * k, paper[2] * k];
+  };
+}
+
 function surfaceFor(rand: () => number, width: number, height: number): Surface {
   const kind = Math.floor(rand() * 4);
   const base: Rgb = [30 + rand() * 110, 30 + rand() * 100, 30 + rand() * 90];
@@ -198,6 +304,12 @@ function surfaceFor(rand: () => number, width: number, height: number): Surface 
 interface Placement {
   /** Document long side as a share of the photo's long side. */
   scale: number;
+  /** Long side over short side of the document (an ID-1 card's by default). */
+  aspect?: number;
+  /** Largest rotation either way (radians). */
+  maxAngle?: number;
+  /** Perspective: how far each corner may stray, as a share of the long side. */
+  tilt?: number;
   /** Centre offset as a share of the photo's size. */
   shiftX: number;
   shiftY: number;
@@ -205,13 +317,13 @@ interface Placement {
 
 /** Card corners in the photo: scaled, rotated, tilted in perspective, moved. */
 function placeCard(rand: () => number, width: number, height: number, placement: Placement): Quad {
-  const angle = (rand() - 0.5) * 0.5;
+  const angle = (rand() - 0.5) * 2 * (placement.maxAngle ?? 0.25);
   const longSide = placement.scale * Math.max(width, height);
   const w = longSide;
-  const h = (longSide * CARD_H) / CARD_W;
+  const h = longSide / (placement.aspect ?? CARD_W / CARD_H);
   const cx = width / 2 + placement.shiftX * width;
   const cy = height / 2 + placement.shiftY * height;
-  const tilt = 0.06 * w;
+  const tilt = (placement.tilt ?? 0.06) * w;
   const local: Vec[] = [
     { x: -w / 2 + (rand() - 0.5) * tilt, y: -h / 2 + (rand() - 0.5) * tilt },
     { x: w / 2 + (rand() - 0.5) * tilt, y: -h / 2 + (rand() - 0.5) * tilt },
@@ -224,7 +336,7 @@ function placeCard(rand: () => number, width: number, height: number, placement:
   })) as Quad;
 }
 
-/** Renders the card on its surface with 2×2 supersampling. Returns linear-ish RGB floats. */
+/** Renders the card (its design stretched over `corners`) on its surface with 2×2 supersampling. Returns linear-ish RGB floats. */
 function render(width: number, height: number, corners: Quad, design: CardDesign, surface: Surface): Float32Array {
   const toCard = homography(corners, [
     { x: 0, y: 0 },
@@ -389,13 +501,33 @@ export interface SyntheticOptions {
 export function syntheticPhoto(condition: Condition, seed: number, options: SyntheticOptions = {}): SyntheticPhoto {
   const longSide = options.longSide ?? 1024;
   const rand = random(seed * 7919 + CONDITIONS.indexOf(condition));
-  const portrait = rand() < 0.3;
+  const tightScan = condition === 'tight-scan';
+  const portrait = !tightScan && rand() < 0.3;
   let width = portrait ? Math.round(longSide * 0.75) : longSide;
   let height = portrait ? longSide : Math.round(longSide * 0.75);
   let originalScale = 3;
   const placement: Placement = { scale: 0.55 + rand() * 0.3, shiftX: (rand() - 0.5) * 0.08, shiftY: (rand() - 0.5) * 0.08 };
   if (portrait) placement.scale = 0.7 + rand() * 0.2;
   let detail = '';
+  if (condition === 'open-passport') {
+    // The data page in the lower part of the photo, the facing page above it.
+    placement.aspect = PASSPORT_ASPECT;
+    placement.shiftY = 0.1 + rand() * 0.06;
+  }
+  if (tightScan) {
+    // A flat scan cropped to the document: the photo has the document's shape, the document's
+    // edges lie between a hair outside the border and 1 % inside it, square to the border.
+    placement.aspect = rand() < 0.5 ? PASSPORT_ASPECT : CARD_W / CARD_H;
+    const inset = -0.003 + rand() * 0.013;
+    height = Math.round(longSide / placement.aspect / (1 - 2 * inset) + 2 * inset * longSide);
+    placement.scale = 1 - 2 * inset;
+    placement.shiftX = 0;
+    placement.shiftY = 0;
+    placement.maxAngle = 0.003;
+    placement.tilt = 0;
+    originalScale = 2;
+    detail = `inset ${(inset * 100).toFixed(1)} %`;
+  }
   if (condition === 'low-resolution' || condition === 'small-dim-blurry') {
     // A small original: the card's short side lands at 200–360 px (150–300 px for a dim capture).
     const target = condition === 'low-resolution' ? 200 + rand() * 160 : 150 + rand() * 150;
@@ -424,7 +556,7 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     const step = { x: Math.sign(placement.shiftX) * 0.01 * width, y: Math.sign(placement.shiftY) * 0.01 * height };
     while (!cut(corners)) corners = corners.map((c) => ({ x: c.x + step.x, y: c.y + step.y })) as Quad;
   }
-  if (condition !== 'cut-corner' && condition !== 'cut-edge') {
+  if (condition !== 'cut-corner' && condition !== 'cut-edge' && !tightScan) {
     // Keep the whole card inside with a margin of 4 % of the short side.
     const margin = 0.04 * Math.min(width, height);
     const fits = (q: Quad): boolean => q.every((c) => c.x > margin && c.y > margin && c.x < width - margin && c.y < height - margin);
@@ -436,8 +568,19 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
   const design = designFor(rand);
   let surface = surfaceFor(rand, width, height);
   if (condition === 'shadow-below') surface = withShadowBelow(surface, corners, height, 0.35 + rand() * 0.2);
+  if (condition === 'patterned-surface') surface = patternedSurface(rand, width, height);
+  if (condition === 'held-over-table-edge') surface = withTableEdge(surface, corners, width, height, rand);
+  if (condition === 'open-passport') {
+    const dark = 10 + rand() * 30;
+    surface = withFacingPage(() => [dark, dark, dark + 5], corners, rand);
+  }
+  if (tightScan) {
+    // The scanner's lid: white or black.
+    const lid = rand() < 0.7 ? 235 + rand() * 20 : 15 + rand() * 20;
+    surface = () => [lid, lid, lid];
+  }
   let rgb = render(width, height, corners, design, surface);
-  if (condition === 'held-in-hand') drawHand(rgb, width, height, corners, rand);
+  if (condition === 'held-in-hand' || condition === 'held-over-table-edge') drawHand(rgb, width, height, corners, rand);
   const shortSide = quadShortSide(corners);
   if (condition !== 'blur' && condition !== 'motion-blur') {
     // Real photos are never perfectly sharp: a slight lens softness.
@@ -475,8 +618,9 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     }
     detail = `streak ${(2 * half).toFixed(0)} px, peak ${peak.toFixed(2)}`;
   }
-  if (condition === 'glare') {
-    // A specular blob over the card: towards white, clipped at its core.
+  if (condition === 'glare' || condition === 'warm-hotspot') {
+    // A specular blob over the card: towards white (or the warm white of a bulb), clipped at its core.
+    const light: Rgb = condition === 'glare' ? [270, 270, 270] : [320, 285, 225 + rand() * 20];
     const toImage = homography(
       [
         { x: 0, y: 0 },
@@ -498,7 +642,7 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
         const b = (-dx * Math.sin(angle) + dy * Math.cos(angle)) / radius;
         const strength = Math.min(1, 1.6 * Math.exp(-(a * a + b * b)));
         const i = (y * width + x) * 3;
-        for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! + (270 - rgb[i + c]!) * strength;
+        for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! + (light[c]! - rgb[i + c]!) * strength;
       }
     }
     detail = `blob r=${radius.toFixed(0)} px ×${elongation.toFixed(1)}`;
