@@ -7,7 +7,7 @@
  * No dependencies: it imports the protocol's names only, never zod.
  */
 import { MESSAGE_TYPES, PROTOCOL_VERSION, type WidgetName } from '../protocol/constants.ts';
-import type { DataMatchCheckMessage } from '../protocol/messages.ts';
+import type { DataMatchCheckMessage, HostToWidgetMessage } from '../protocol/messages.ts';
 import { readOptions, readWidgetMessage, WARNING_PREFIX, widgetUrl, type WidgetOptions } from './messages.ts';
 
 /** The widgets live on the origin this script was loaded from. */
@@ -21,7 +21,7 @@ const TITLES: Record<WidgetName, string> = {
   'photo-check': 'Document photo checker',
 };
 
-/** What `check()` takes: the fields of a `kyc:data-match:check` message. */
+/** What `check()` takes: for the data-match widget, the fields of a `kyc:data-match:check` message. */
 export type CheckInput = Partial<Pick<DataMatchCheckMessage, 'account' | 'document' | 'today'>>;
 
 /** One widget frame inside a host element: creates it, sizes it, relays its messages. */
@@ -30,7 +30,7 @@ class WidgetFrame {
   #frame: HTMLIFrameElement | undefined;
   #widget: WidgetName | undefined;
   #ready = false;
-  #pending: DataMatchCheckMessage[] = [];
+  #pending: HostToWidgetMessage[] = [];
 
   constructor(host: HTMLElement) {
     this.#host = host;
@@ -41,7 +41,7 @@ class WidgetFrame {
     warnings.forEach((warning) => console.warn(warning));
     const src = options && widgetUrl(WIDGET_ORIGIN, options);
     if (src && src === this.#frame?.src) return;
-    // Checks queued for the data-match widget survive a theme or language change only.
+    // Queued checks survive a theme or language change only.
     const pending = options?.widget === this.#widget ? this.#pending : [];
     this.unmount();
     this.#pending = pending;
@@ -56,22 +56,25 @@ class WidgetFrame {
     this.#pending = [];
   }
 
-  check(input: CheckInput): void {
-    if (this.#widget !== 'data-match') {
-      console.warn(`${WARNING_PREFIX} check() works on the "data-match" widget only.`);
-      return;
-    }
-    const { account = {}, document = {}, today } = input;
-    this.#pending.push({
-      type: MESSAGE_TYPES.dataMatchCheck,
-      version: PROTOCOL_VERSION,
-      account,
-      document,
-      ...(today === undefined ? {} : { today }),
-    });
+  check(input: CheckInput | Blob): void {
+    const message = this.#checkMessage(input);
+    if (!message) return;
+    this.#pending.push(message);
     // A lazy frame below the fold would keep the check waiting: load it now.
     if (this.#frame) this.#frame.loading = 'eager';
     this.#flush();
+  }
+
+  #checkMessage(input: CheckInput | Blob): HostToWidgetMessage | undefined {
+    if (this.#widget === 'photo-check' && input instanceof Blob) {
+      return { type: MESSAGE_TYPES.photoCheck, version: PROTOCOL_VERSION, photo: input };
+    }
+    if (this.#widget === 'data-match' && !(input instanceof Blob)) {
+      const { account = {}, document = {}, today } = input;
+      return { type: MESSAGE_TYPES.dataMatchCheck, version: PROTOCOL_VERSION, account, document, ...(today === undefined ? {} : { today }) };
+    }
+    console.warn(`${WARNING_PREFIX} check() takes a File or Blob on the "photo-check" widget, and { account, document, today } on the "data-match" widget.`);
+    return undefined;
   }
 
   #create(options: WidgetOptions, src: string): void {
@@ -135,8 +138,11 @@ export class KycCheckerElement extends HTMLElement {
     if (this.#connected) this.connectedCallback();
   }
 
-  /** Fills the data-match widget's form and runs a check; waits for the widget to be ready. */
-  check(input: CheckInput): void {
+  /**
+   * Photo widget: checks a photo (a `File` or `Blob`). Data-match widget: fills the form and runs
+   * a check. Either waits for the widget to be ready; the answer comes as an event.
+   */
+  check(input: CheckInput | Blob): void {
     this.#frame.check(input);
   }
 }
@@ -149,7 +155,7 @@ function mountDataAttributeHosts(root: ParentNode): void {
     if (mountedHosts.has(host)) continue;
     mountedHosts.add(host);
     const frame = new WidgetFrame(host);
-    Object.assign(host, { check: (input: CheckInput) => frame.check(input) });
+    Object.assign(host, { check: (input: CheckInput | Blob) => frame.check(input) });
     frame.mount({ widget: host.dataset['kycChecker'] ?? null, theme: host.dataset['theme'] ?? null, lang: host.dataset['lang'] ?? null });
   }
 }

@@ -21,6 +21,8 @@ export const MESSAGE_TYPES = {
   ready: 'kyc:ready',
   /** Host → data-match widget: fill the form and run a check. */
   dataMatchCheck: 'kyc:data-match:check',
+  /** Host → photo-check widget: check this photo. */
+  photoCheck: 'kyc:photo-check:check',
   /** Data-match widget → host: the findings for the current form. */
   dataMatchResult: 'kyc:data-match:result',
   /** Photo-check widget → host: the checks for the last photo. */

@@ -105,7 +105,7 @@ export const dataMatchCheckMessageSchema = z
       .optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))
       .check(about("The date to check expiry and age against, `YYYY-MM-DD`; defaults to the user's today.")),
   })
-  .check(about('Host → widget: fill the data-match form and run a check.'));
+  .check(about('Host → data-match widget: fill the form and run a check.'));
 export type DataMatchCheckMessage = z.infer<typeof dataMatchCheckMessageSchema>;
 
 export const findingMessageSchema = z
@@ -126,6 +126,21 @@ export const dataMatchResultMessageSchema = z
   })
   .check(about('Data-match widget → host: the findings for the current form.'));
 export type DataMatchResultMessage = z.infer<typeof dataMatchResultMessageSchema>;
+
+export const photoCheckRequestMessageSchema = z
+  .object({
+    type: z.literal(MESSAGE_TYPES.photoCheck),
+    version,
+    photo: z
+      .instanceof(Blob)
+      .check(
+        about(
+          "The photo, as a `File` or `Blob` (for example from the host page's own file input). It is copied into the widget's frame, checked on the device and never sent anywhere.",
+        ),
+      ),
+  })
+  .check(about('Host → photo-check widget: check this photo, exactly as if the user had picked it; the answer is a result or an error message.'));
+export type PhotoCheckRequestMessage = z.infer<typeof photoCheckRequestMessageSchema>;
 
 export const photoCheckMessageSchema = z
   .object({
@@ -194,7 +209,7 @@ export const widgetToHostMessageSchema = z
 export type WidgetToHostMessage = z.infer<typeof widgetToHostMessageSchema>;
 
 /** Every message a host may send to a widget, one schema each. */
-export const hostToWidgetMessageSchemas = [dataMatchCheckMessageSchema] as const;
+export const hostToWidgetMessageSchemas = [dataMatchCheckMessageSchema, photoCheckRequestMessageSchema] as const;
 
 export const hostToWidgetMessageSchema = z
   .discriminatedUnion('type', hostToWidgetMessageSchemas)

@@ -211,6 +211,7 @@ describe('data-match embed message API', () => {
       { type: 'kyc:data-match:check', version: 1, account: 'Jose' },
       { type: 'kyc:data-match:check', version: 1, today: 'tomorrow' },
       { type: 'kyc:unknown', version: 1 },
+      { type: 'kyc:photo-check:check', version: 1, photo: null },
       { type: 'someone-else', payload: [1, 2, 3] },
     ]) {
       await send(message);

@@ -199,6 +199,29 @@ describe('a host page on another origin with <kyc-checker>', () => {
     expect(JSON.stringify(error.detail)).not.toMatch(/anna/i);
   });
 
+  it('checks a photo handed over with check(), and warns about input a widget does not take', async () => {
+    const seen = (await events(page)).length;
+    await page.evaluate((base64) => {
+      const photo = new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
+      document.querySelector<KycCheckerElement>('kyc-checker#photo')?.check(photo);
+    }, testPhoto().toString('base64'));
+    const result = await waitForEvent(page, 'kyc:photo-check:result', 'photo', seen);
+    expect(photoCheckResultMessageSchema.parse(result.detail).checks.map((check) => check.id).sort()).toEqual([
+      'exposure',
+      'framing',
+      'glare',
+      'resolution',
+      'sharpness',
+    ]);
+
+    await page.evaluate(() => {
+      document.querySelector<KycCheckerElement>('kyc-checker#photo')?.check({ account: { surname: 'Müller' } });
+      document.querySelector<KycCheckerElement>('kyc-checker#data')?.check(new Blob(['not for this widget']));
+    });
+    const refusals = () => warnings.filter((warning) => warning.startsWith('[kyc-checker] check() takes a File or Blob on the "photo-check" widget'));
+    await expect.poll(() => refusals().length).toBe(2);
+  });
+
   it('ignores forged messages from the host itself and from another frame of the widget origin', async () => {
     const dataHeight = await page.locator('#data > iframe').evaluate((element) => element.getBoundingClientRect().height);
     const seen = (await events(page)).length;

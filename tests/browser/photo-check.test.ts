@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod/mini';
-import type { Browser, BrowserContext, Frame, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Frame, Page, Request } from 'playwright-core';
 import {
   photoCheckErrorMessageSchema,
   photoCheckResultMessageSchema,
@@ -309,6 +309,49 @@ describe('embedded on another origin', () => {
     const errors = (await messages()).slice(before).filter((message) => (message.data as { type: string }).type === 'kyc:photo-check:error');
     expect(errors).toHaveLength(1);
     expect(z.strictObject(photoCheckErrorMessageSchema.shape).parse(errors[0]?.data)).toMatchObject({ code: 'not-an-image' });
+  });
+
+  /** Posts `message` from the host page, its `photo` (a file's bytes) turned into a Blob there. */
+  const sendFromHost = (message: Record<string, unknown>, photo?: string) =>
+    page.evaluate(
+      ({ message, base64 }) => {
+        const photo = base64 === undefined ? message['photo'] : new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))]);
+        (globalThis as unknown as { sendToWidget(message: unknown): void }).sendToWidget({ ...message, photo });
+      },
+      { message, base64: photo === undefined ? undefined : readFileSync(photo).toString('base64') },
+    );
+  const resultsSoFar = async () => (await messages()).filter((message) => (message.data as { type: string }).type === 'kyc:photo-check:result');
+
+  it('checks a photo the host page hands over, and shows it', async () => {
+    const before = (await resultsSoFar()).length;
+    const run = Number(await frame.locator('.pc').getAttribute('data-run'));
+    await sendFromHost({ type: 'kyc:photo-check:check', version: 1 }, files.good!);
+    await expect.poll(async () => (await resultsSoFar()).length, POLL).toBe(before + 1);
+    const result = photoCheckResultMessageSchema.parse((await resultsSoFar()).at(-1)?.data);
+    expect(result.checks.find((check) => check.id === 'framing')?.status).toBe('pass');
+    await frame.locator(`.pc[data-run="${run + 1}"][data-state="result"] [data-overlay="document"]`).waitFor();
+  });
+
+  it('ignores a photo message that does not fit the protocol, with a warning', async () => {
+    const warnings: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    };
+    page.on('console', onConsole);
+    const before = (await messages()).length;
+    const run = await frame.locator('.pc').getAttribute('data-run');
+    await sendFromHost({ type: 'kyc:photo-check:check', version: 1, photo: 'IMG_2041.jpg' });
+    await sendFromHost({ type: 'kyc:photo-check:check', version: 2 }, files.good!);
+    await sendFromHost({ type: 'kyc:data-match:check', version: 1, account: {} });
+    await expect.poll(() => warnings.length, POLL).toBe(3);
+    page.off('console', onConsole);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^\[kyc-widget\] Ignored a "kyc:photo-check:check" message: photo: /),
+      expect.stringMatching(/^\[kyc-widget\] Ignored a "kyc:photo-check:check" message: version: /),
+      '[kyc-widget] Ignored a "kyc:data-match:check" message: this widget takes "kyc:photo-check:check" only.',
+    ]);
+    expect((await messages()).slice(before)).toEqual([]);
+    expect(await frame.locator('.pc').getAttribute('data-run')).toBe(run);
   });
 
   it('takes its colours from ?theme=', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { calendarDateOf, type CalendarDate } from '../../checkers/data-match/calendar-date.ts';
 import type { DataMatchResult } from '../../checkers/data-match/index.ts';
 import { toResultMessage } from '../../checkers/data-match/result-message.ts';
-import { dataMatchCheckMessageSchema } from '../../protocol/messages.ts';
+import { MESSAGE_TYPES } from '../../protocol/constants.ts';
 import { announceReady, onHostMessage, postToHost, watchHeight, WIDGET_WARNING_PREFIX } from '../embed/widget-messaging.ts';
 import { DataMatchChecker } from './DataMatchChecker.tsx';
 import { EMPTY_FORM, formFromCheckMessage, type FormValues } from './form.ts';
@@ -29,7 +29,7 @@ export function DataMatchEmbed({ reasonLinks }: { reasonLinks: Readonly<Record<s
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    const stopListening = onHostMessage(dataMatchCheckMessageSchema, (message) => {
+    const stopListening = onHostMessage(MESSAGE_TYPES.dataMatchCheck, (message) => {
       reporting.current = true;
       // A message that arrives before the rules have loaded waits for them; messages keep their order.
       loadRules().then(

@@ -69,7 +69,14 @@ function fieldsOf(schema: JsonSchema, prefix = ''): FieldDoc[] {
 
 function messageDoc(schema: z.ZodMiniType, direction: MessageDoc['direction']): MessageDoc {
   // What a host sends is read before defaults apply ("input"); what a widget sends is final.
-  const json = z.toJSONSchema(schema, { io: direction === 'host-to-widget' ? 'input' : 'output' }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    io: direction === 'host-to-widget' ? 'input' : 'output',
+    // JSON has no binary type; the only such field is the photo a host hands over, a `Blob`.
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema._zod.def.type === 'custom') Object.assign(jsonSchema, { type: 'Blob' });
+    },
+  }) as JsonSchema;
   const type = String(json.properties?.['type']?.const);
   return {
     type,

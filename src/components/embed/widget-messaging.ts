@@ -2,9 +2,8 @@
  * The embed side of the message protocol, shared by every widget page under `/embed/`:
  * messages to the host page, the content height, and messages from the host.
  */
-import type { z } from 'zod/mini';
 import { MESSAGE_TYPES, PROTOCOL_PREFIX, PROTOCOL_VERSION, type WidgetName } from '../../protocol/constants.ts';
-import type { WidgetToHostMessage } from '../../protocol/messages.ts';
+import type { HostToWidgetMessage, WidgetToHostMessage } from '../../protocol/messages.ts';
 
 /** Prefix of every console warning the widgets write about messages. */
 export const WIDGET_WARNING_PREFIX = '[kyc-widget]';
@@ -46,23 +45,46 @@ export function watchHeight(element: HTMLElement = document.documentElement): ()
 }
 
 /**
- * Calls `handler` with every message from the host page that `schema` accepts. Messages
- * without the protocol's prefix belong to someone else and are ignored quietly; a protocol
- * message that does not fit gets a console warning that says why. Returns a stop function.
+ * Calls `handler` with every message of `type` from the host page. Messages without the
+ * protocol's prefix belong to someone else and are ignored quietly; a protocol message that does
+ * not fit its schema, or is meant for another widget, gets a console warning that says why.
+ * Messages are handled in the order they arrive. Returns a stop function.
  */
-export function onHostMessage<Schema extends z.ZodMiniType>(schema: Schema, handler: (message: z.infer<Schema>) => void): () => void {
+export function onHostMessage<Type extends HostToWidgetMessage['type']>(
+  type: Type,
+  handler: (message: Extract<HostToWidgetMessage, { type: Type }>) => void,
+): () => void {
+  let reading = Promise.resolve();
+  let listening = true;
   const listener = (event: MessageEvent) => {
     if (event.source !== window.parent || !isEmbedded()) return;
     const data: unknown = event.data;
-    const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
-    if (typeof type !== 'string' || !type.startsWith(PROTOCOL_PREFIX)) return;
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      console.warn(`${WIDGET_WARNING_PREFIX} Ignored a "${type}" message: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`).join('; ')}`);
-      return;
-    }
-    handler(parsed.data);
+    const received = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+    if (typeof received !== 'string' || !received.startsWith(PROTOCOL_PREFIX)) return;
+    // The schemas (zod) load with the first message, so that a widget nobody talks to ships none.
+    reading = reading.then(async () => {
+      let schemas: typeof import('../../protocol/messages.ts');
+      try {
+        schemas = await import('../../protocol/messages.ts');
+      } catch {
+        console.warn(`${WIDGET_WARNING_PREFIX} Could not load what reads a "${received}" message; the next message tries again.`);
+        return;
+      }
+      if (!listening) return;
+      const parsed = schemas.hostToWidgetMessageSchema.safeParse(data);
+      if (!parsed.success) {
+        const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
+        console.warn(`${WIDGET_WARNING_PREFIX} Ignored a "${received}" message: ${reasons.join('; ')}`);
+      } else if (parsed.data.type !== type) {
+        console.warn(`${WIDGET_WARNING_PREFIX} Ignored a "${received}" message: this widget takes "${type}" only.`);
+      } else {
+        handler(parsed.data as Extract<HostToWidgetMessage, { type: Type }>);
+      }
+    });
   };
   window.addEventListener('message', listener);
-  return () => window.removeEventListener('message', listener);
+  return () => {
+    listening = false;
+    window.removeEventListener('message', listener);
+  };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
 import type { PhotoCheckDone } from '../../workers/photo-check-messages.ts';
 import type { PhotoErrorCode } from '../../protocol/messages.ts';
 import { FILE_NOTES } from '../../workers/photo-file/file-problems.ts';
@@ -17,6 +17,12 @@ export interface PhotoCheckProps {
   embedded?: boolean;
   /** Told about every outcome (the embed page forwards them to the host). */
   onOutcome?: (outcome: PhotoCheckOutcome) => void;
+  ref?: Ref<PhotoCheckHandle>;
+}
+
+/** For the embed page: checks a photo the host page handed over, as if the user had picked it. */
+export interface PhotoCheckHandle {
+  check(photo: Blob): void;
 }
 
 export type PhotoCheckOutcome =
@@ -36,7 +42,7 @@ function seconds(ms: number): string {
 }
 
 /** Checks a document photo on the device: pick, drop or paste a photo, see what would get it rejected. */
-export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCheckProps) {
+export function PhotoCheck({ reasonLinks, embedded = false, onOutcome, ref }: PhotoCheckProps) {
   const [state, setState] = useState<State>({ run: 0, phase: 'idle' });
   const checker = useRef<PhotoChecker | null>(null);
   const latest = useRef(0);
@@ -60,7 +66,7 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
   }, []);
 
   const checkFile = useCallback(
-    async (file: File) => {
+    async (file: Blob) => {
       const chosenAt = performance.now();
       const run = ++latest.current;
       setState({ run, phase: 'working', converting: false });
@@ -86,6 +92,8 @@ export function PhotoCheck({ reasonLinks, embedded = false, onOutcome }: PhotoCh
     },
     [onOutcome],
   );
+
+  useImperativeHandle(ref, () => ({ check: (photo) => void checkFile(photo) }), [checkFile]);
 
   // Paste a photo anywhere on the page (a screenshot, or a photo copied from the gallery).
   useEffect(() => {

@@ -2,7 +2,7 @@
  * Main-thread side of the photo-check worker: one worker, started at once (so that its code is
  * loaded before a photo is chosen) and kept for every photo, each answer paired to its request.
  */
-import { describeProblem } from '../../workers/photo-file/file-problems.ts';
+import { CHECKER_FAULT } from '../../workers/photo-file/file-problems.ts';
 import type { PhotoCheckMessage, PhotoCheckProgress, PhotoCheckReply } from '../../workers/photo-check-messages.ts';
 
 export interface PhotoChecker {
@@ -21,7 +21,7 @@ export function createPhotoChecker(): PhotoChecker {
   const pending = new Map<number, { resolve: (reply: PhotoCheckReply) => void; onProgress?: ((step: PhotoCheckProgress['step']) => void) | undefined }>();
 
   const failAll = () => {
-    for (const [id, { resolve }] of pending) resolve({ id, kind: 'error', ...describeProblem({ kind: 'internal' }) });
+    for (const [id, { resolve }] of pending) resolve({ id, kind: 'error', ...CHECKER_FAULT });
     pending.clear();
   };
 

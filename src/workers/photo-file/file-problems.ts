@@ -37,6 +37,15 @@ function megapixels(pixels: number): string {
   return `${Math.round(pixels / 1_000_000)} megapixels`;
 }
 
+/**
+ * What the user sees when the checker itself failed (the worker crashed or could not start).
+ * Exported alone so that the page, which needs only this one, does not ship the whole table.
+ */
+export const CHECKER_FAULT: { code: PhotoErrorCode; message: string } = {
+  code: 'decode-failed',
+  message: 'Something went wrong while checking this photo. Try again, or try another photo.',
+};
+
 const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem: ProblemOf<K>) => string } } = {
   empty: {
     code: 'not-an-image',
@@ -82,10 +91,7 @@ const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem:
       'This picture could not be read: the file looks damaged or incomplete (perhaps it did not finish copying or downloading). ' +
       'Take the photo again, or copy it to this device again.',
   },
-  internal: {
-    code: 'decode-failed',
-    message: () => 'Something went wrong while checking this photo. Try again, or try another photo.',
-  },
+  internal: { code: CHECKER_FAULT.code, message: () => CHECKER_FAULT.message },
 };
 
 /** The protocol error code and the user's message for a problem. */

@@ -34,6 +34,12 @@ describe('the integrator reference generated from the schemas', () => {
     expect(check?.fields.find((field) => field.path === 'today')?.type).toBe('string matching /^\\d{4}-\\d{2}-\\d{2}$/');
   });
 
+  it('names the photo a host hands to the photo widget as a required Blob', () => {
+    const check = reference.find((message) => message.type === MESSAGE_TYPES.photoCheck);
+    expect(check?.direction).toBe('host-to-widget');
+    expect(check?.fields.find((field) => field.path === 'photo')).toMatchObject({ type: 'Blob', required: true });
+  });
+
   it('flattens arrays of objects into item fields', () => {
     const photo = reference.find((message) => message.type === MESSAGE_TYPES.photoCheckResult);
     expect(photo?.fields.map((field) => [field.path, field.type, field.required])).toEqual(
