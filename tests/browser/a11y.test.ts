@@ -38,14 +38,14 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
   });
 });
 
-it('the open search with results has no axe violation', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+it.each(['light', 'dark'] as const)('the open search with results has no axe violation (%s theme)', async (colorScheme) => {
+  const context = await browser.newContext({ bypassCSP: true, colorScheme });
   const page = await context.newPage();
   await page.goto(`${inject('siteOrigin')}/guide/steps/`, { waitUntil: 'load' });
   await openSearchWithShortcut(page);
   await searchFor(page, 'photo');
   await page.keyboard.press('ArrowDown');
-  await page.waitForSelector(`${OPEN_SEARCH_DIALOG} a[data-pf-selected]`);
+  await page.waitForSelector(`${OPEN_SEARCH_DIALOG} a[data-search-page]:focus`);
   expect(await findAxeViolations(page)).toEqual([]);
   await context.close();
 });

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, POLL, watchProblems, type PageProblems } from '../helpers/browser.ts';
-import { OPEN_SEARCH_DIALOG, SEARCH_INPUT, openSearchWithShortcut, searchFor } from '../helpers/search-ui.ts';
+import {
+  OPEN_SEARCH_DIALOG,
+  RESULT_HEADING_LINK,
+  RESULT_PAGE_LINK,
+  SEARCH_INPUT,
+  openSearchWithShortcut,
+  searchFor,
+  waitForResults,
+} from '../helpers/search-ui.ts';
 
 /** Each query and the pages that answer it; one of them must be among the first three results. */
 const QUERIES: ReadonlyArray<readonly [query: string, answers: readonly string[]]> = [
@@ -21,6 +29,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, answers: readonly string[]
 ];
 
 const PAGEFIND_REQUEST = /\/pagefind\//;
+const SEARCH_DIALOG_SCRIPT = /\/_astro\/search-dialog\.[\w-]+\.js$/;
 const ARTICLE = '/guide/steps/';
 
 let browser: Browser;
@@ -54,30 +63,75 @@ describe('search loads on first use only', () => {
     expect(requests.filter((url) => PAGEFIND_REQUEST.test(url))).toEqual([]);
   });
 
-  it('starts the download when the search button gets focus', async () => {
+  it('fetches the search dialog when the search button gets focus, and Pagefind only once the search opens', async () => {
     await openIdle(ARTICLE);
-    await Promise.all([
-      page.waitForRequest(/\/pagefind\/pagefind-component-ui\.js$/),
-      page.focus('header button[data-search-opener]'),
-    ]);
+    await Promise.all([page.waitForRequest(SEARCH_DIALOG_SCRIPT), page.focus('header button[data-search-opener]')]);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => PAGEFIND_REQUEST.test(url))).toEqual([]);
+
+    await Promise.all([page.waitForRequest(/\/pagefind\/pagefind\.js$/), page.keyboard.press('Enter')]);
+    await page.waitForSelector(SEARCH_INPUT);
+  });
+
+  it('downloads the text of the first five results only', async () => {
+    await openIdle(ARTICLE);
+    await openSearchWithShortcut(page);
+    const summary = await searchAndCount('photo');
+    expect(summary).toBeGreaterThan(5);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /\/pagefind\/fragment\//.test(url))).toHaveLength(5);
+    expect(await page.locator(RESULT_PAGE_LINK).count()).toBe(5);
+
+    await page.click(`${OPEN_SEARCH_DIALOG} button:has-text("Show more results")`);
+    await expect.poll(() => page.locator(RESULT_PAGE_LINK).count(), POLL).toBe(Math.min(10, summary));
+    // Focus goes to the first new result, so that the keyboard carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await page.locator(RESULT_PAGE_LINK).nth(5).getAttribute('href'),
+    );
   });
 });
 
+/** Searches and returns the number of results the dialog announces ("12 results for “photo”"). */
+async function searchAndCount(query: string): Promise<number> {
+  await page.fill(SEARCH_INPUT, query);
+  await waitForResults(page, query);
+  const summary = (await page.textContent(`${OPEN_SEARCH_DIALOG} [data-search-summary]`)) ?? '';
+  return Number(/^([\d,]+) results? for/.exec(summary)?.[1]?.replace(/,/g, '') ?? 0);
+}
+
 describe('search that cannot load', () => {
-  it('says so kindly, and opens on the next try once it can load', async () => {
+  it('says so kindly when the search dialog cannot load, and opens on the next try', async () => {
+    const offline = await browser.newContext();
+    const offlineProblems = await watchProblems(offline);
+    const tab = await offline.newPage();
+    await tab.route(SEARCH_DIALOG_SCRIPT, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${inject('siteOrigin')}${ARTICLE}`);
+    await tab.click('header [data-search-opener]');
+    await tab.waitForSelector('header [data-search-status]:has-text("Search could not load")');
+    expect(offlineProblems.pageErrors).toEqual([]);
+
+    await tab.unroute(SEARCH_DIALOG_SCRIPT);
+    await tab.click('header [data-search-opener]');
+    await tab.waitForSelector(SEARCH_INPUT);
+    expect(await tab.textContent('header [data-search-status]')).toBe('');
+    await offline.close();
+  });
+
+  it('says so in the search when Pagefind cannot load, and searches once it can', async () => {
     const offline = await browser.newContext();
     const offlineProblems = await watchProblems(offline);
     const tab = await offline.newPage();
     await tab.route(PAGEFIND_REQUEST, (route) => route.abort('internetdisconnected'));
     await tab.goto(`${inject('siteOrigin')}${ARTICLE}`);
     await tab.click('header [data-search-opener]');
-    await tab.waitForSelector('header [data-search-status]:has-text("Search could not load")');
+    await tab.fill(SEARCH_INPUT, 'glare');
+    await tab.waitForSelector(`${OPEN_SEARCH_DIALOG} [data-search-summary]:has-text("Search could not load")`);
     expect(offlineProblems.pageErrors).toEqual([]);
 
     await tab.unroute(PAGEFIND_REQUEST);
-    await tab.click('header [data-search-opener]');
-    await tab.waitForSelector(SEARCH_INPUT);
-    expect(await tab.textContent('header [data-search-status]')).toBe('');
+    await tab.fill(SEARCH_INPUT, 'glare ');
+    await tab.waitForSelector(`${OPEN_SEARCH_DIALOG} [data-search-summary]:has-text("for “glare”")`);
+    expect(await tab.locator(`${OPEN_SEARCH_DIALOG} a[data-search-page]`).count()).toBeGreaterThan(0);
     await offline.close();
   });
 });
@@ -102,29 +156,37 @@ describe('search by keyboard', () => {
   it('moves through results with the arrow keys and opens the selected one with Enter', async () => {
     await openIdle(ARTICLE);
     await openSearchWithShortcut(page);
-    const [first, second] = await searchFor(page, 'photo', 2);
-    expect(second).toBeDefined();
-
+    const [first] = await searchFor(page, 'photo', 1);
     const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
+
     await page.keyboard.press('ArrowDown');
     await expect.poll(focusedHref, POLL).toBe(first);
-    expect(await page.getAttribute(`${OPEN_SEARCH_DIALOG} a[data-pf-selected]`, 'href')).toBe(first);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate((input) => document.activeElement === document.querySelector(input), SEARCH_INPUT), POLL).toBe(true);
 
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(focusedHref, POLL).not.toBe(first);
     const selected = await focusedHref();
+    expect(selected).toBeTruthy();
 
     await Promise.all([page.waitForURL((url) => url.pathname + url.hash === selected), page.keyboard.press('Enter')]);
+  });
+
+  it('opens the first result with Enter in the search field', async () => {
+    await openIdle(ARTICLE);
+    await openSearchWithShortcut(page);
+    const [first] = await searchFor(page, 'glare', 1);
+    await Promise.all([page.waitForURL((url) => url.pathname + url.hash === first), page.keyboard.press('Enter')]);
   });
 
   it('shows results down to the heading', async () => {
     await openIdle(ARTICLE);
     await openSearchWithShortcut(page);
     await searchFor(page, 'glare');
-    const headingLinks = await page.$$eval(`${OPEN_SEARCH_DIALOG} a.pf-heading-link`, (links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
-    expect(headingLinks.some((href) => href?.includes('#'))).toBe(true);
+    const headingLinks = await page.$$eval(RESULT_HEADING_LINK, (links) => links.map((link) => link.getAttribute('href')));
+    expect(headingLinks.length).toBeGreaterThan(0);
+    expect(headingLinks.every((href) => /^\/[^#]*\/#[\w-]+$/.test(href ?? ''))).toBe(true);
   });
 });
 
@@ -133,7 +195,7 @@ describe('the home page search box', () => {
     await openIdle('/');
     await page.click('main [data-search-opener]');
     await page.waitForSelector(SEARCH_INPUT);
-    expect(await page.locator('pagefind-modal').count()).toBe(1);
+    expect(await page.locator('dialog[data-search-dialog]').count()).toBe(1);
   });
 });
 

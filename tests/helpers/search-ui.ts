@@ -1,14 +1,16 @@
 /**
- * Drives the site search (Pagefind's Component UI in `<pagefind-modal>`) the way a person does:
- * keyboard shortcut, typing, reading the results in order.
+ * Drives the site search (the dialog of `src/components/site/search-dialog.ts`) the way a person
+ * does: keyboard shortcut, typing, reading the results in order.
  */
 import type { Page } from 'playwright-core';
 
 /** The open search dialog. */
-export const OPEN_SEARCH_DIALOG = 'pagefind-modal dialog[open]';
-export const SEARCH_INPUT = `${OPEN_SEARCH_DIALOG} input[type="search"]`;
-/** Links to whole pages in the results, in rank order (heading links are `.pf-heading-link`). */
-export const RESULT_PAGE_LINK = `${OPEN_SEARCH_DIALOG} ul.pf-results > li a.pf-result-link`;
+export const OPEN_SEARCH_DIALOG = 'dialog[data-search-dialog][open]';
+export const SEARCH_INPUT = `${OPEN_SEARCH_DIALOG} [data-search-input]`;
+/** Links to whole pages in the results, in rank order (links to a heading are `a[data-search-heading]`). */
+export const RESULT_PAGE_LINK = `${OPEN_SEARCH_DIALOG} a[data-search-page]`;
+/** Links to a heading inside a result page. */
+export const RESULT_HEADING_LINK = `${OPEN_SEARCH_DIALOG} a[data-search-heading]`;
 
 /** Opens the search with Ctrl+K and waits until its input has focus. */
 export async function openSearchWithShortcut(page: Page): Promise<void> {
@@ -17,34 +19,27 @@ export async function openSearchWithShortcut(page: Page): Promise<void> {
   await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), SEARCH_INPUT);
 }
 
+/** Waits until the results on screen are those of `query` (the dialog marks the list with it). */
+export async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    ([dialog, term]) => {
+      const list = document.querySelector(`${dialog} [data-search-results]`);
+      return list?.getAttribute('data-query') === term && !list.hasAttribute('aria-busy');
+    },
+    [OPEN_SEARCH_DIALOG, query.trim()] as const,
+  );
+}
+
 /**
  * Types `query` into the open search and returns the URL paths (with any #fragment) of the
- * first `count` results, once Pagefind has announced the results for exactly this query.
+ * first `count` page results, once the dialog shows the results of exactly this query.
  */
 export async function searchFor(page: Page, query: string, count = 3): Promise<string[]> {
   await page.fill(SEARCH_INPUT, query);
-  const summary = await page.waitForFunction(
-    (term) => {
-      const summary = document.querySelector('pagefind-modal .pf-summary')?.textContent ?? '';
-      // Counts come formatted for the reader: "1,204 results for …".
-      const match = /^([\d,.\s]+|No) results? for (.*)$/.exec(summary.trim());
-      // An object, because a count of 0 would read as "not yet".
-      return match && match[2] === term ? { total: match[1] === 'No' ? 0 : Number(match[1]!.replace(/\D/g, '')) } : null;
-    },
-    query,
-  );
-  const wanted = Math.min(count, (await summary.jsonValue())?.total ?? 0);
-  // Results render lazily: wait until the first `wanted` placeholders have become real results.
-  const hrefs = await page.waitForFunction(
-    ([dialog, n]) => {
-      const items = [...document.querySelectorAll(`${dialog} ul.pf-results > li`)].slice(0, n);
-      const links = items.map((item) => item.querySelector<HTMLAnchorElement>('a.pf-result-link')?.href);
-      return items.length === n && links.every(Boolean) ? links : null;
-    },
-    [OPEN_SEARCH_DIALOG, wanted] as const,
-  );
-  return ((await hrefs.jsonValue()) ?? []).map((href) => {
-    const url = new URL(href ?? '');
+  await waitForResults(page, query);
+  const hrefs = await page.$$eval(RESULT_PAGE_LINK, (links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.slice(0, count).map((href) => {
+    const url = new URL(href);
     return url.pathname + url.hash;
   });
 }

@@ -1,64 +1,33 @@
 /**
- * Owns the site search: Pagefind's Component UI (`<pagefind-modal>`), loaded on first use only.
+ * Owns the way into the site search: the search buttons, Ctrl+K / ⌘K and "/".
  *
- * Pages ship only this small module. The Component UI's script and stylesheet (~47 KB gz) are
- * fetched when a person reaches for search: focus or click on a search button, Ctrl+K / ⌘K, or "/".
+ * Pages ship only this small module. The search dialog (`search-dialog.ts`, ≈ 3 KB gz) is
+ * fetched when a person reaches for search: focus or click on a search button, or a shortcut;
+ * the Pagefind engine and index only once the dialog opens.
  */
-
-/** The part of Pagefind's `<pagefind-modal>` element this module relies on. */
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-}
-
-/** Where Starlight's Pagefind integration writes the search bundle. */
-const bundlePath = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+import type { SearchDialog } from './search-dialog.ts';
 
 const loadFailureMessage = 'Search could not load. Check your connection and try again.';
 
-let modalPromise: Promise<PagefindModalElement> | undefined;
+let dialogPromise: Promise<SearchDialog> | undefined;
 /** The button that gets focus back when the search closes. */
 let returnFocusTo: HTMLElement | null = null;
 
-function loadAsset(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
-  return new Promise((resolve, reject) => {
-    element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener(
-      'error',
-      () => {
-        element.remove();
-        reject(new Error(`search: could not load ${bundlePath}`));
-      },
-      { once: true },
-    );
-    document.head.append(element);
-  });
+async function createDialog(): Promise<SearchDialog> {
+  const { createSearchDialog } = await import('./search-dialog.ts');
+  const dialog = createSearchDialog();
+  // The dialog gives focus back to what had it before, which is not a search button after Ctrl+K.
+  dialog.onClose(() => returnFocusTo?.focus());
+  return dialog;
 }
 
-async function createModal(): Promise<PagefindModalElement> {
-  const stylesheet = document.createElement('link');
-  stylesheet.rel = 'stylesheet';
-  stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
-  const script = document.createElement('script');
-  // Pagefind looks for its index next to the script it was loaded from.
-  script.src = `${bundlePath}pagefind-component-ui.js`;
-  await Promise.all([loadAsset(stylesheet), loadAsset(script)]);
-
-  const modal = document.createElement('pagefind-modal') as PagefindModalElement;
-  document.body.append(modal);
-  // Pagefind returns focus only to its own trigger element; ours are plain buttons.
-  modal.querySelector('dialog')?.addEventListener('close', () => returnFocusTo?.focus());
-  return modal;
-}
-
-/** Starts loading the search UI once; later calls share the same promise. A failed load may be retried. */
-function loadSearch(): Promise<PagefindModalElement> {
-  modalPromise ??= createModal().catch((error: unknown) => {
-    modalPromise = undefined;
+/** Starts loading the search dialog once; later calls share the same promise. A failed load may be retried. */
+function loadSearch(): Promise<SearchDialog> {
+  dialogPromise ??= createDialog().catch((error: unknown) => {
+    dialogPromise = undefined;
     throw error;
   });
-  return modalPromise;
+  return dialogPromise;
 }
 
 /** Each search button sits in a `[data-search]` wrapper with a `[data-search-status]` live region. */
@@ -71,17 +40,17 @@ function setStatus(opener: HTMLElement, message: string) {
 async function openSearch(opener: HTMLElement): Promise<void> {
   returnFocusTo = opener;
   try {
-    const modal = await loadSearch();
+    const dialog = await loadSearch();
     setStatus(opener, '');
-    if (!modal.isOpen) modal.open();
+    dialog.open();
   } catch {
     setStatus(opener, loadFailureMessage);
   }
 }
 
 async function toggleSearch(opener: HTMLElement) {
-  const modal = await modalPromise?.catch(() => undefined);
-  if (modal?.isOpen) modal.close();
+  const dialog = await dialogPromise?.catch(() => undefined);
+  if (dialog?.isOpen) dialog.close();
   else await openSearch(opener);
 }
 
@@ -119,8 +88,8 @@ export function installSearchShortcuts(opener: HTMLElement): void {
       void toggleSearch(opener);
     } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target)) {
       // Shift may be down: some keyboard layouts need it for "/".
-      // Inside the open search, "/" belongs to Pagefind (it jumps back to the input).
-      if (document.querySelector('pagefind-modal dialog[open]')) return;
+      // Inside the open search, "/" belongs to the dialog (it jumps back to the input).
+      if (document.querySelector('dialog[data-search-dialog][open]')) return;
       event.preventDefault();
       void openSearch(opener);
     }
