@@ -215,21 +215,35 @@ export function createSearchDialog(): SearchDialog {
     else void search(input.value);
   });
 
+  let loadingMore = false;
   more.addEventListener('click', () => {
-    void showNext(searchId).then((firstNew) => firstNew?.focus());
+    if (loadingMore) return;
+    loadingMore = true;
+    const id = searchId;
+    showNext(id)
+      .then((firstNew) => firstNew?.focus())
+      .catch(() => {
+        if (id === searchId) summary.textContent = TEXT.failed;
+      })
+      .finally(() => (loadingMore = false));
   });
 
   closeButton.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the panel) closes, as on any modal.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
-    else if (event.target instanceof Element && event.target.closest('a[href]')) dialog.close();
+    // A result opened here closes the search (it may be a heading of this very page); one opened in a new tab does not.
+    else if (event.target instanceof Element && event.target.closest('a[href]') && !(event.ctrlKey || event.metaKey || event.shiftKey)) {
+      dialog.close();
+    }
   });
 
   /** Everything ↑/↓ move through, in order. */
   const stops = (): HTMLElement[] => [input, ...list.querySelectorAll<HTMLElement>('a[href]'), ...(more.hidden ? [] : [more])];
 
   dialog.addEventListener('keydown', (event) => {
+    // Keys that compose a character (Chinese, Japanese…) belong to the input method.
+    if (event.isComposing) return;
     if (event.key === 'Escape') {
       // The search field would only clear itself; Escape closes the search at once.
       event.preventDefault();
