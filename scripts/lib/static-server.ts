@@ -92,9 +92,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
     const status = file ? 200 : 404;
     const served = file ?? (await fileAt(join(root, '404.html')));
     const headers: Record<string, string> = {
+      // Revalidate whatever `_headers` does not let browsers keep.
+      'cache-control': 'no-cache',
       ...headersForPath(rules, pathname),
       'Content-Type': (served && CONTENT_TYPES[extname(served)]) || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, headers).end();

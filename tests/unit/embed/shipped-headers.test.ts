@@ -29,4 +29,16 @@ describe('the shipped _headers', () => {
     expect(headersForPath(rules, '/embed/data-match/')['access-control-allow-origin']).toBeUndefined();
     expect(headersForPath(rules, '/')['access-control-allow-origin']).toBeUndefined();
   });
+
+  it.each([
+    ['/_astro/client.DTfT9tzw.js', 'public, max-age=31536000, immutable'],
+    ['/pagefind/index/en_4f3a2b1.pf_index', 'public, max-age=31536000, immutable'],
+    ['/pagefind/fragment/en_9c8d7e6.pf_fragment', 'public, max-age=31536000, immutable'],
+    ['/pagefind/pagefind.js', undefined],
+    ['/pagefind/pagefind-entry.json', undefined],
+    ['/guide/steps/', undefined],
+    ['/embed.js', undefined],
+  ])('caches %s: %s', (path, cacheControl) => {
+    expect(headersForPath(rules, path)['cache-control']).toBe(cacheControl);
+  });
 });
