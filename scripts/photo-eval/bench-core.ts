@@ -8,7 +8,7 @@ import { findGlare } from '../../src/checkers/photo/checks/glare.ts';
 import { measureDocumentBlur } from '../../src/checkers/photo/checks/sharpness.ts';
 import { detectDocument } from '../../src/checkers/photo/document.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE } from '../../src/checkers/photo/index.ts';
-import { fitLongSide, lumaOf, luminance, shrinkRgb } from '../../src/checkers/photo/raster.ts';
+import { fitLongSide, lumaOf, shrinkRgb } from '../../src/checkers/photo/raster.ts';
 import { documentRegion, regionMask } from '../../src/checkers/photo/region.ts';
 import { syntheticPhoto } from './synthetic.ts';
 
@@ -33,22 +33,19 @@ const options = { originalWidth: photo.originalWidth, originalHeight: photo.orig
 console.log(`Photo: ${image.width}×${image.height} synthetic card with glare, Node ${process.version}`);
 
 const [, cold] = time(() => analyzePhoto(image, options));
-const stages: Record<string, number[]> = { luminance: [], 'document outline': [], sharpness: [], 'glare + exposure': [], analyzePhoto: [] };
+const stages: Record<string, number[]> = { 'document outline': [], sharpness: [], 'glare + exposure': [], analyzePhoto: [] };
 for (let run = 0; run < RUNS; run++) {
-  const [lum, tLum] = time(() => luminance(image));
   const [outline, tOutline] = time(() => detectDocument(image));
   const region = documentRegion(outline, image.width, image.height);
-  const [, tSharp] = time(() => measureDocumentBlur(lum, region));
+  const [, tSharp] = time(() => measureDocumentBlur(image, region));
   const [, tTone] = time(() => {
     const tone = fitLongSide(image.width, image.height, 256);
-    const planes = shrinkRgb(image, tone.width, tone.height);
-    const toneLum = lumaOf(planes);
+    const toneLum = lumaOf(shrinkRgb(image, tone.width, tone.height));
     const mask = regionMask(region, tone.width / image.width, tone.width, tone.height);
     findGlare(toneLum, mask, Math.min(tone.width, tone.height), image.width / tone.width);
     measureExposure(toneLum, mask, region, image.width / tone.width);
   });
   const [, tAll] = time(() => analyzePhoto(image, options));
-  stages['luminance']!.push(tLum);
   stages['document outline']!.push(tOutline);
   stages['sharpness']!.push(tSharp);
   stages['glare + exposure']!.push(tTone);

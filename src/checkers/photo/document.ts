@@ -3,12 +3,15 @@
  *
  * Method: on a copy shrunk to DETECTION_LONG_SIDE px and blurred (text melts into texture there),
  * pixels with a strong colour gradient are edges (two thresholds, relative to the photo's
- * contrast). Three kinds of blob are proposed as the document:
+ * contrast). Four kinds of blob are proposed as the document:
  *  - a region between edges with its holes filled: a document's background bounded by its
  *    outline, its print and portrait being the holes;
  *  - an edge component with what it encloses: a busy document whose print cuts its background up;
  *  - everything but the surface (the largest region touching the photo's border): a document
- *    that runs out of the photo.
+ *    that runs out of the photo;
+ *  - a quadrilateral of four straight edges (lines.ts), best backed by edges along its sides:
+ *    a document whose outline is broken by a hand, joined to a passport's facing page or lost
+ *    in a busy surface, or one whose corner lies beyond the border (where its sides meet).
  * Each blob is approximated by the largest quadrilateral inside its convex hull; each side is
  * refitted as a straight line through the blob's rim, so corners are where sides meet (right
  * for rounded card corners, and outside the photo when a corner is cut off). Sides lying on the
@@ -18,7 +21,9 @@
  * and only where what meets the border looks like the document rather than the surface (an
  * outline that swallowed a shadow or the table below the document earns nothing there). A
  * blob whose hull is a pentagon (one corner beyond the border) also gets the quadrilateral with
- * that corner put back where its two sides meet.
+ * that corner put back where its two sides meet. A document seen whole (four corners in the
+ * photo, four sides parting it from the surface, a document's proportions) wins over outlines
+ * that run out of the photo around it: a table, a hand, a facing page.
  * Finally each visible side is snapped to the strongest colour edge across it on a finer copy,
  * to sub-pixel precision, and its support (the share of its length backed by a one-way edge)
  * is measured there: the outline's confidence.
@@ -26,16 +31,19 @@
 import {
   convexHull,
   convexPolygonMask,
+  distance,
   distanceToLine,
   fitLine,
   intersectLines,
   largestInscribedQuad,
+  meanSides,
   orderCorners,
   polygonArea,
   type Line,
   type Quad,
   type Vec,
 } from './geometry.ts';
+import { houghLines, lineQuads } from './lines.ts';
 import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
 import {
   fitLongSide,
@@ -49,7 +57,7 @@ import {
   type Gradient,
   type GrayImage,
 } from './raster.ts';
-import { DOCUMENT_DETECTION } from './thresholds.ts';
+import { DOCUMENT_DETECTION, FRAMING } from './thresholds.ts';
 import type { RgbaImage } from './types.ts';
 
 /** Long side of the copy the outline is searched on: coarse enough that text blurs into texture. */
@@ -88,6 +96,10 @@ interface Proposal {
   areaFraction: number;
   /** Evidence that this is the document: fill × (edge support of its visible sides + credit for cut sides), 0..4. */
   score: number;
+  /** The smallest share of a visible side's length backed by an edge. */
+  weakestSupport: number;
+  /** For an outline with four visible sides: the smallest colour difference across a side, between strips just inside and just outside it (levels); else 0. */
+  sideContrast: number;
 }
 
 /**
@@ -108,8 +120,9 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     GrayImage,
     GrayImage,
   ];
-  const edges = colourEdgeStrength(r, g, b);
-  const { width, height } = edges;
+  const gradient = colourGradient(r, g, b);
+  const { width, height } = gradient;
+  const edges: GrayImage = { width, height, data: gradient.magnitude };
   const proposals: Proposal[] = [];
   const consider = (blob: Mask): void => {
     if (countSet(blob.data) < DOCUMENT_DETECTION.minAreaFraction * width * height) return;
@@ -141,8 +154,17 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     for (const outline of connectedComponents(edgeMask).slice(0, DOCUMENT_DETECTION.regionsTried)) {
       consider(erode(fillHoles(componentMask(outline, width, height)), 2));
     }
+    // Four straight edges round a document that no region or edge blob follows all the way
+    // round: a hand over one side, a facing page joined to another, a busy surface. Only the
+    // quadrilaterals best backed by edges along their sides are judged.
+    const lines = houghLines(gradient, threshold, DOCUMENT_DETECTION.linesTried, DOCUMENT_DETECTION.minLineShare * Math.min(width, height));
+    const backed = lineQuads(lines)
+      .filter((q) => isPlausibleShape(q, width, height))
+      .map((q) => ({ q, support: q.reduce((sum, c, i) => sum + sideSupport(c, q[(i + 1) % 4]!, edges), 0) }))
+      .sort((x, y) => y.support - x.support);
+    for (const { q } of backed.slice(0, DOCUMENT_DETECTION.lineQuadsTried)) consider({ width, height, data: convexPolygonMask(q, width, height) });
   }
-  const best = pickProposal(proposals);
+  const best = pickProposal(proposals, width, height);
   if (!best) return null;
   const scaleX = image.width / width;
   const scaleY = image.height / height;
@@ -160,17 +182,41 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
 
 /**
  * The document is, among the proposals with nearly the best evidence of visible straight sides,
- * the largest (a card rather than the white MRZ band inside it). A proposal with no visible side
- * (all document, or all surface) wins only when nothing else fits.
+ * the largest (a card rather than the white MRZ band inside it). A document seen whole is
+ * preferred to any outline that runs out of the photo: around a document seen whole, that is a
+ * table, a hand or a passport's facing page. A proposal with no visible side (all document, or
+ * all surface) wins only when nothing else fits.
  */
-function pickProposal(proposals: readonly Proposal[]): Proposal | null {
-  const bestScore = Math.max(0, ...proposals.map((p) => p.score));
+function pickProposal(proposals: readonly Proposal[], width: number, height: number): Proposal | null {
+  const seenWhole = proposals.map((p) => isSeenWhole(p, width, height));
+  const bestOther = Math.max(0, ...proposals.filter((_, i) => !seenWhole[i]).map((p) => p.score));
+  // …when its evidence is at least as good: print or a portrait's edge can close a quadrilateral
+  // inside a document that runs out of the photo, but not along four sides as well as the document's own.
+  const whole = proposals.filter((p, i) => seenWhole[i] && p.score >= bestOther);
+  const pool = whole.length > 0 ? whole : proposals;
+  const bestScore = Math.max(0, ...pool.map((p) => p.score));
   let best: Proposal | null = null;
-  for (const p of proposals) {
+  for (const p of pool) {
     if (p.score < DOCUMENT_DETECTION.nearBestScore * bestScore) continue;
     if (!best || p.areaFraction > best.areaFraction) best = p;
   }
   return best;
+}
+
+/**
+ * Four corners in the photo (where the sides of rounded corners meet may lie a hair outside),
+ * four sides backed by edges along three quarters of their length on average and each along
+ * half of it (a thumb may hide the rest), each parting the
+ * document from a surface of another colour, in the proportions of a document (ID-1 card 1.59,
+ * passport page 1.42, A4 1.41, give or take a camera's perspective); not a square (a tile, a plaque).
+ */
+function isSeenWhole(p: Proposal, width: number, height: number): boolean {
+  const sides = meanSides(p.corners);
+  const aspect = Math.max(...sides) / Math.min(...sides);
+  const [low, high] = DOCUMENT_DETECTION.wholeAspect;
+  const hair = FRAMING.roundedCornerShare * Math.min(...sides);
+  const inPhoto = p.corners.every((c) => c.x >= -hair && c.y >= -hair && c.x <= width + hair && c.y <= height + hair);
+  return inPhoto && p.weakestSupport >= DOCUMENT_DETECTION.minMeanSideSupport && p.sideContrast >= DOCUMENT_DETECTION.minWholeSideContrast && p.score >= 4 * DOCUMENT_DETECTION.sureConfidence && aspect >= low && aspect <= high;
 }
 
 /** Spread between the 1st and 99th percentile of brightness. */
@@ -179,12 +225,17 @@ function dynamicRange(lum: GrayImage): number {
   return percentileOf(bins, 0.99) - percentileOf(bins, 0.01);
 }
 
-/** Per pixel, the strongest Sobel gradient of the three colour channels (levels per pixel). */
-function colourEdgeStrength(r: GrayImage, g: GrayImage, b: GrayImage): GrayImage {
-  const [sr, sg, sb] = [sobel(r), sobel(g), sobel(b)];
-  const data = new Float32Array(r.width * r.height);
-  for (let i = 0; i < data.length; i++) data[i] = Math.max(sr.magnitude[i]!, sg.magnitude[i]!, sb.magnitude[i]!);
-  return { width: r.width, height: r.height, data };
+/** Per pixel, the Sobel gradient of the colour channel where it is strongest (levels per pixel). */
+function colourGradient(...planes: GrayImage[]): Gradient {
+  const channels = planes.map(sobel);
+  const strongest = channels[0]!;
+  const { dx, dy, magnitude } = strongest;
+  for (const c of channels.slice(1)) {
+    for (let i = 0; i < magnitude.length; i++) {
+      if (c.magnitude[i]! > magnitude[i]!) (dx[i] = c.dx[i]!), (dy[i] = c.dy[i]!), (magnitude[i] = c.magnitude[i]!);
+    }
+  }
+  return strongest;
 }
 
 /**
@@ -257,7 +308,7 @@ function alongSide(
   const { width, height } = gradients[0]!;
   const chord = lineThrough(a, b);
   const normal = { x: -chord.direction.y, y: chord.direction.x };
-  const samples = Math.max(8, Math.min(96, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / 3)));
+  const samples = Math.max(8, Math.min(96, Math.round(distance(a, b) / 3)));
   let inPhoto = 0;
   for (let k = 0; k < samples; k++) {
     const t = 0.1 + (0.8 * (k + 0.5)) / samples;
@@ -287,23 +338,54 @@ function alongSide(
 function confirmCuts(corners: Quad, cutSides: readonly boolean[], planes: RgbPlanes): [boolean, boolean, boolean, boolean] {
   const confirmed: [boolean, boolean, boolean, boolean] = [false, false, false, false];
   if (!cutSides.some(Boolean) || cutSides.every(Boolean)) return confirmed;
+  const band = DOCUMENT_DETECTION.cutStripWidth;
+  // [0] just inside the visible sides, [1] just outside them, [2 + side] along the border a cut side lies on.
+  const means = stripMeans(corners, planes, 6, (side, d, toBorder) =>
+    cutSides[side] ? (d >= 0 && toBorder < band ? 2 + side : -1) : d >= band && d < 2 * band ? 0 : d < -band && d >= -2 * band ? 1 : -1,
+  );
+  const [inner, outer] = means;
+  for (let side = 0; side < 4; side++) {
+    const strip = means[2 + side];
+    if (cutSides[side] && strip && inner && outer) confirmed[side] = colourDistance(strip, inner) < colourDistance(strip, outer);
+  }
+  return confirmed;
+}
+
+/**
+ * The smallest, over the four sides, colour difference between the strip just inside a side and
+ * the strip just outside it: a document's side parts it from the surface, while a line that
+ * only follows print (a column of text ending) has the same document on both sides.
+ */
+function weakestSideContrast(corners: Quad, planes: RgbPlanes): number {
+  const band = DOCUMENT_DETECTION.cutStripWidth;
+  const means = stripMeans(corners, planes, 8, (side, d) => (Math.abs(d) < 1 || Math.abs(d) > band ? -1 : 2 * side + (d > 0 ? 0 : 1)));
+  return Math.min(...[0, 1, 2, 3].map((side) => (means[2 * side] && means[2 * side + 1] ? colourDistance(means[2 * side]!, means[2 * side + 1]!) : 0)));
+}
+
+/**
+ * Mean colours of strips along a quadrilateral's sides, away from its corners: `group` puts a
+ * pixel beside side `side` (within the other three sides by a strip's width), at `depth` px
+ * into the quadrilateral and `toBorder` px from the photo's border on that side, in a group
+ * (0 to `groups` − 1, or −1 for none). Null for a group with no pixel.
+ */
+function stripMeans(
+  corners: Quad,
+  planes: RgbPlanes,
+  groups: number,
+  group: (side: number, depth: number, toBorder: number) => number,
+): ([number, number, number] | null)[] {
   const { width, height } = planes.r;
   const band = DOCUMENT_DETECTION.cutStripWidth;
   const normals = sideNormals(corners);
-  // Sums of red, green, blue and a count: [0] just inside the visible sides, [1] just outside
-  // them, [2 + side] along the border a cut side lies on.
-  const sums = [0, 1, 2, 3, 4, 5].map(() => [0, 0, 0, 0]);
+  // Per group, sums of red, green, blue and a count.
+  const sums = Array.from({ length: groups }, () => [0, 0, 0, 0]);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const depth = normals.map((n) => (x + 0.5 - n.point.x) * n.direction.x + (y + 0.5 - n.point.y) * n.direction.y);
       const toBorder = [y, width - 1 - x, height - 1 - y, x];
       for (let side = 0; side < 4; side++) {
         if (!depth.every((d, k) => k === side || d >= band)) continue;
-        const d = depth[side]!;
-        const group = cutSides[side]
-          ? d >= 0 && toBorder[side]! < band ? 2 + side : -1
-          : d >= band && d < 2 * band ? 0 : d < -band && d >= -2 * band ? 1 : -1;
-        const sum = sums[group];
+        const sum = sums[group(side, depth[side]!, toBorder[side]!)];
         if (!sum) continue;
         const i = y * width + x;
         sum[0]! += planes.r.data[i]!;
@@ -313,23 +395,20 @@ function confirmCuts(corners: Quad, cutSides: readonly boolean[], planes: RgbPla
       }
     }
   }
-  const distance = (a: number[], b: number[]): number => Math.hypot(...[0, 1, 2].map((c) => a[c]! / a[3]! - b[c]! / b[3]!));
-  const [inner, outer] = sums as [number[], number[]];
-  for (let side = 0; side < 4; side++) {
-    const strip = sums[2 + side]!;
-    if (cutSides[side] && strip[3] && inner[3] && outer[3]) confirmed[side] = distance(strip, inner) < distance(strip, outer);
-  }
-  return confirmed;
+  return sums.map(([r, g, b, n]) => (n ? [r! / n, g! / n, b! / n] : null));
+}
+
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }
 
 /** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */
 function sideNormals(corners: Quad): Line[] {
   const centre = corners.reduce((s, c) => ({ x: s.x + c.x / 4, y: s.y + c.y / 4 }), { x: 0, y: 0 });
   return corners.map((a, side) => {
-    const b = corners[(side + 1) % 4]!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const sign = (centre.x - a.x) * (a.y - b.y) + (centre.y - a.y) * (b.x - a.x) < 0 ? -1 : 1;
-    return { point: a, direction: { x: (sign * (a.y - b.y)) / length, y: (sign * (b.x - a.x)) / length } };
+    const { direction } = lineThrough(a, corners[(side + 1) % 4]!);
+    const sign = (centre.x - a.x) * direction.y - (centre.y - a.y) * direction.x > 0 ? -1 : 1;
+    return { point: a, direction: { x: -sign * direction.y, y: sign * direction.x } };
   });
 }
 
@@ -353,7 +432,7 @@ function sampleAt(values: Float32Array, size: { width: number; height: number },
 }
 
 function lineThrough(a: Vec, b: Vec): Line {
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const length = distance(a, b) || 1;
   return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
 }
 
@@ -456,9 +535,12 @@ function judgeQuad(
   if (areaFraction < DOCUMENT_DETECTION.minAreaFraction) return null;
   let support = 0;
   let visibleSides = 0;
+  let weakestSupport = 1;
   for (let side = 0; side < 4; side++) {
     if (cutSides[side]) continue;
-    support += sideSupport(corners[side]!, corners[(side + 1) % 4]!, edges);
+    const backed = sideSupport(corners[side]!, corners[(side + 1) % 4]!, edges);
+    support += backed;
+    weakestSupport = Math.min(weakestSupport, backed);
     visibleSides++;
   }
   if (visibleSides > 0 && support / visibleSides < DOCUMENT_DETECTION.minMeanSideSupport) return null;
@@ -472,7 +554,8 @@ function judgeQuad(
   const cutConfirmed = confirmCuts(corners, cutSides, planes);
   const confirmedCuts = cutConfirmed.filter(Boolean).length;
   const evidence = visibleSides > 0 ? support + DOCUMENT_DETECTION.cutSideCredit * confirmedCuts : 0;
-  return { corners, cutSides, cutConfirmed, fill, areaFraction, score: fill * evidence };
+  const sideContrast = visibleSides === 4 ? weakestSideContrast(corners, planes) : 0;
+  return { corners, cutSides, cutConfirmed, fill, areaFraction, score: fill * evidence, weakestSupport, sideContrast };
 }
 
 /**
@@ -480,7 +563,7 @@ function judgeQuad(
  * within 2 px: a document's side is a visible, continuous edge.
  */
 function sideSupport(a: Vec, b: Vec, edges: GrayImage): number {
-  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const length = distance(a, b);
   const normal = { x: (a.y - b.y) / length, y: (b.x - a.x) / length };
   let samples = 0;
   let supported = 0;
@@ -547,6 +630,7 @@ function refineSides(
   height: number,
 ): { corners: Quad; cutSides: [boolean, boolean, boolean, boolean] } | null {
   const ordered = orderCorners(rough);
+  const inwardNormals = sideNormals(ordered);
   const tolerance = Math.max(2, DOCUMENT_DETECTION.sideSearchFraction * Math.hypot(width, height));
   const lines: Line[] = [];
   const cutSides: [boolean, boolean, boolean, boolean] = [false, false, false, false];
@@ -559,8 +643,8 @@ function refineSides(
       cutSides[side] = true;
       continue;
     }
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    const chord: Line = { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
+    const length = distance(a, b);
+    const chord = lineThrough(a, b);
     let line = chord;
     for (const band of [tolerance, 1.5]) {
       const near = boundary.filter(({ point, onImageBorder }) => {
@@ -572,9 +656,8 @@ function refineSides(
       if (!fitted) break;
       // Boundary pixel centres sit half a pixel inside the blob's edge: move the line out.
       const normal = { x: fitted.direction.y, y: -fitted.direction.x };
-      const centre = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-      const inwards = ordered.reduce((s, c) => ({ x: s.x + c.x / 4, y: s.y + c.y / 4 }), { x: 0, y: 0 });
-      const sign = (inwards.x - centre.x) * normal.x + (inwards.y - centre.y) * normal.y > 0 ? -1 : 1;
+      const inwards = inwardNormals[side]!.direction;
+      const sign = inwards.x * normal.x + inwards.y * normal.y > 0 ? -1 : 1;
       line = {
         point: { x: fitted.point.x + sign * 0.5 * normal.x, y: fitted.point.y + sign * 0.5 * normal.y },
         direction: fitted.direction,
@@ -599,7 +682,7 @@ function isPlausibleShape(corners: Quad, width: number, height: number): boolean
       return false;
     }
   }
-  const sides = corners.map((c, i) => Math.hypot(corners[(i + 1) % 4]!.x - c.x, corners[(i + 1) % 4]!.y - c.y));
+  const sides = corners.map((c, i) => distance(c, corners[(i + 1) % 4]!));
   if (Math.min(...sides) < DOCUMENT_DETECTION.minSideRatio * Math.max(...sides)) return false;
   for (let i = 0; i < 4; i++) {
     const prev = corners[(i + 3) % 4]!;

@@ -126,6 +126,12 @@ export function distance(a: Vec, b: Vec): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
+/** A quadrilateral's size across and down: the mean lengths of its sides 0 and 2, and of 1 and 3. */
+export function meanSides(q: Quad): [number, number] {
+  const side = (i: number): number => distance(q[i]!, q[(i + 1) % 4]!) / 2;
+  return [side(0) + side(2), side(1) + side(3)];
+}
+
 /**
  * Orders four corners clockwise on screen starting from the one nearest the top-left, so that
  * "top-left" means what the user sees in the photo.

@@ -10,7 +10,7 @@ import { checkResolution, documentShortSide } from './checks/resolution.ts';
 import { checkSharpness, measureDocumentBlur } from './checks/sharpness.ts';
 import { detectDocument, outlineConfidence, type DocumentOutline } from './document.ts';
 import { erode } from './mask.ts';
-import { fitLongSide, lumaOf, luminance, shrinkRgb } from './raster.ts';
+import { fitLongSide, lumaOf, shrinkRgb } from './raster.ts';
 import { documentRegion, regionMask } from './region.ts';
 import type { DetectedDocument, PhotoAnalysis, PhotoAnalysisOptions, PhotoCheckResult, Point, RgbaImage } from './types.ts';
 import { assertValidInput } from './validate.ts';
@@ -43,14 +43,12 @@ const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
 export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): PhotoAnalysis {
   assertValidInput(image, options);
   const { width, height } = image;
-  const lum = luminance(image);
   const outline = detectDocument(image);
   const region = documentRegion(outline, width, height);
 
   const tone = fitLongSide(width, height, TONE_LONG_SIDE);
   const toneScale = tone.width / width;
-  const tonePlanes = shrinkRgb(image, tone.width, tone.height);
-  const toneLum = lumaOf(tonePlanes);
+  const toneLum = lumaOf(shrinkRgb(image, tone.width, tone.height));
   // One pixel in from the outline, so the surface around the document is never measured.
   const toneMask = erode({ ...tone, data: regionMask(region, toneScale, tone.width, tone.height) }, 1).data;
 
@@ -58,7 +56,7 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
   const byId: Record<PhotoCheckId, PhotoCheckResult> = {
     framing: checkFraming(outline, width, height),
     resolution: checkResolution(documentShortSide(outline, image, original), region.isDocument),
-    sharpness: checkSharpness(measureDocumentBlur(lum, region)),
+    sharpness: checkSharpness(measureDocumentBlur(image, region)),
     glare: checkGlare(findGlare(toneLum, toneMask, documentShortSide(outline, image, tone), 1 / toneScale), region),
     exposure: checkExposure(measureExposure(toneLum, toneMask, region, 1 / toneScale), region),
   };

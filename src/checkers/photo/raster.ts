@@ -1,5 +1,5 @@
 /**
- * Small kernels over single-channel float images: luminance, area downscaling, Gaussian blur,
+ * Small kernels over single-channel float images: area downscaling, luminance, Gaussian blur,
  * gradients and the Laplacian. Every function is pure and allocates its output.
  */
 import type { RgbaImage } from './types.ts';
@@ -11,16 +11,6 @@ export interface GrayImage {
   data: Float32Array;
 }
 
-/** Rec. 709 luma of every pixel (0..255); alpha is ignored (the widget draws on an opaque canvas). */
-export function luminance(image: RgbaImage): GrayImage {
-  const { width, height, data } = image;
-  const out = new Float32Array(width * height);
-  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
-    out[i] = 0.2126 * data[p]! + 0.7152 * data[p + 1]! + 0.0722 * data[p + 2]!;
-  }
-  return { width, height, data: out };
-}
-
 /** The red, green and blue channels of an image shrunk by area averaging to `width` × `height`. */
 export interface RgbPlanes {
   r: GrayImage;
@@ -28,6 +18,12 @@ export interface RgbPlanes {
   b: GrayImage;
 }
 
+/**
+ * Shrinks by area averaging to `width` × `height` (never enlarges: a target larger than the
+ * source is clamped to it). Each source pixel goes to one target pixel, which is exact for
+ * integer factors and a fair approximation otherwise. Alpha is ignored (the widget draws on an
+ * opaque canvas).
+ */
 export function shrinkRgb(image: RgbaImage, width: number, height: number): RgbPlanes {
   const w = Math.max(1, Math.min(image.width, Math.round(width)));
   const h = Math.max(1, Math.min(image.height, Math.round(height)));
@@ -58,37 +54,11 @@ export function shrinkRgb(image: RgbaImage, width: number, height: number): RgbP
   };
 }
 
-/** Rec. 709 luma of RGB planes. */
+/** Rec. 709 luma of RGB planes (0..255). */
 export function lumaOf({ r, g, b }: RgbPlanes): GrayImage {
   const data = new Float32Array(r.data.length);
   for (let i = 0; i < data.length; i++) data[i] = 0.2126 * r.data[i]! + 0.7152 * g.data[i]! + 0.0722 * b.data[i]!;
   return { width: r.width, height: r.height, data };
-}
-
-/**
- * Shrinks by area averaging to exactly `width` × `height` (never enlarges: a target larger than
- * the source is clamped to it). Each source pixel goes to one target pixel, which is exact for
- * integer factors and a fair approximation otherwise.
- */
-export function downscale(image: GrayImage, width: number, height: number): GrayImage {
-  const w = Math.max(1, Math.min(image.width, Math.round(width)));
-  const h = Math.max(1, Math.min(image.height, Math.round(height)));
-  if (w === image.width && h === image.height) return { width: w, height: h, data: image.data.slice() };
-  const sums = new Float32Array(w * h);
-  const counts = new Float32Array(w * h);
-  const columnOf = new Int32Array(image.width);
-  for (let x = 0; x < image.width; x++) columnOf[x] = Math.min(w - 1, Math.floor((x * w) / image.width));
-  for (let y = 0; y < image.height; y++) {
-    const row = Math.min(h - 1, Math.floor((y * h) / image.height)) * w;
-    const source = y * image.width;
-    for (let x = 0; x < image.width; x++) {
-      const t = row + columnOf[x]!;
-      sums[t]! += image.data[source + x]!;
-      counts[t]! += 1;
-    }
-  }
-  for (let i = 0; i < sums.length; i++) sums[i]! /= counts[i]!;
-  return { width: w, height: h, data: sums };
 }
 
 /** Size that fits `width` × `height` into `longSide` (never enlarging), keeping the aspect ratio. */
@@ -194,12 +164,17 @@ export function percentileOf(histogram: Uint32Array, fraction: number): number {
   return histogram.length - 1;
 }
 
-/** 256-bin histogram (values rounded, clamped to 0..255) of the pixels where `mask` is set (all when no mask). */
+/** The bin of a 256-bin histogram a value falls in: rounded, clamped to 0..255. */
+export function levelBin(value: number): number {
+  return Math.min(255, Math.max(0, Math.round(value)));
+}
+
+/** 256-bin histogram (see levelBin) of the pixels where `mask` is set (all when no mask). */
 export function histogram(image: GrayImage, mask?: Uint8Array): Uint32Array {
   const bins = new Uint32Array(256);
   for (let i = 0; i < image.data.length; i++) {
     if (mask && !mask[i]) continue;
-    bins[Math.min(255, Math.max(0, Math.round(image.data[i]!)))]! += 1;
+    bins[levelBin(image.data[i]!)]! += 1;
   }
   return bins;
 }

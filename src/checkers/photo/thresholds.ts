@@ -30,8 +30,23 @@ export const DOCUMENT_DETECTION = {
   minEdgeThreshold: 1.5,
   /** Regions (largest first) of each edge map that are tried as the document. */
   regionsTried: 6,
+  /** Straight edges (strongest first) of each edge map that quadrilaterals are made of. */
+  linesTried: 10,
+  /** A straight edge must run along at least this share of the photo's short side (a side of a document that covers 12 % of it is longer). */
+  minLineShare: 0.15,
+  /** Quadrilaterals of straight edges (best backed first) of each edge map that are tried as the document. */
+  lineQuadsTried: 4,
   /** Evidence a cut side adds when the document is seen running into the border there, against 1 for a visible side backed by an edge along its length. */
   cutSideCredit: 0.75,
+  /** Long side over short side of an outline that can be a whole document (perspective and squeezed video frames included). */
+  wholeAspect: [1.2, 2.5] as const,
+  /**
+   * Each side of an outline seen whole must part colours at least this different (RGB distance
+   * of the mean strips either side, levels): a light card on a mid-grey table differs by ~100, a
+   * data page from its facing page by ~30, a column of print from the blank card beside it by
+   * little, as both strips are the same card.
+   */
+  minWholeSideContrast: 20,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
   /** Width (px at DETECTION_LONG_SIDE) of the strips compared to tell a real cut from a swallowed surface. */
@@ -159,8 +174,14 @@ export const EXPOSURE = {
 export const FRAMING = {
   /** Margin as a share of the photo's short side. */
   marginShare: 0.01,
-  /** A corner farther outside than this share of the photo's short side is outside it. */
+  /** A corner farther outside than this share of the photo's short side is outside it… */
   outsideShare: 0.005,
+  /**
+   * …and farther than this share of the document's short side: the sides of a card with rounded
+   * corners (ID-1: radius 3.2 mm of 54 mm, 6 %) meet up to 0.41 × the radius beyond the curve, so
+   * a tilted card whose rounded corner just touches the border has its sides meet ≈ 2.4 % outside.
+   */
+  roundedCornerShare: 0.025,
   /**
    * A document covering this share of the photo or more fills it: a flat scan cropped to the
    * card looks exactly like a photo taken too close, so reaching the border is only a warning.

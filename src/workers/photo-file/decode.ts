@@ -3,12 +3,13 @@
  * binding of the pure helpers beside it: sizes are checked before reading, pixels are decoded
  * already shrunk, and full-size pixels never reach JavaScript (except from the HEIC decoder).
  */
+import { fitLongSide } from '../../checkers/photo/raster.ts';
 import type { RgbaImage } from '../../checkers/photo/types.ts';
 import { FileProblemError, type FileNote } from './file-problems.ts';
 import { flattenOnWhite } from './flatten.ts';
 import { HEADER_BYTES, readImageHeader } from './header.ts';
-import { MAX_FILE_BYTES, MAX_PIXELS, workingSize } from './limits.ts';
-import { IMAGE_KINDS, sniffFileKind, type FileKind } from './sniff.ts';
+import { MAX_FILE_BYTES, MAX_PIXELS } from './limits.ts';
+import { IMAGE_KINDS, sniffFileKind } from './sniff.ts';
 
 export interface DecodedPhoto {
   /** The picture at working size, opaque (transparent parts put on white). */
@@ -20,13 +21,6 @@ export interface DecodedPhoto {
   originalHeight: number;
   notes: FileNote[];
 }
-
-const NOT_IMAGE_PROBLEMS: Partial<Record<FileKind, ConstructorParameters<typeof FileProblemError>[0]>> = {
-  pdf: { kind: 'pdf' },
-  svg: { kind: 'svg' },
-  text: { kind: 'text' },
-  unknown: { kind: 'not-an-image' },
-};
 
 function assertPixelsWithinLimit(width: number, height: number): void {
   if (width * height > MAX_PIXELS) throw new FileProblemError({ kind: 'too-many-pixels', width, height });
@@ -50,7 +44,7 @@ async function decodeHeic(file: Blob, onSlowStep: () => void): Promise<ImageBitm
 
 /** Shrinks a bitmap so that its long side is at most `longSide`; closes the original. */
 async function shrink(bitmap: ImageBitmap, longSide: number): Promise<ImageBitmap> {
-  const target = workingSize(bitmap.width, bitmap.height, longSide);
+  const target = fitLongSide(bitmap.width, bitmap.height, longSide);
   if (target.width === bitmap.width && target.height === bitmap.height) return bitmap;
   try {
     return await createImageBitmap(bitmap, { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' });
@@ -64,7 +58,7 @@ async function shrink(bitmap: ImageBitmap, longSide: number): Promise<ImageBitma
  * if the browser reads the orientation differently from the header.
  */
 async function decodeShrunk(file: Blob, width: number, height: number, longSide: number): Promise<ImageBitmap> {
-  const target = workingSize(width, height, longSide);
+  const target = fitLongSide(width, height, longSide);
   const bitmap = await createImageBitmap(file, {
     imageOrientation: 'from-image',
     resizeWidth: target.width,
@@ -91,8 +85,10 @@ export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: 
 
   const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
   const kind = sniffFileKind(head);
-  const notImage = NOT_IMAGE_PROBLEMS[kind];
-  if (notImage || !IMAGE_KINDS.has(kind)) throw new FileProblemError(notImage ?? { kind: 'not-an-image' });
+  if (!IMAGE_KINDS.has(kind)) {
+    // A PDF, a drawing or a text file gets its own advice; anything else is just not a picture.
+    throw new FileProblemError({ kind: kind === 'pdf' || kind === 'svg' || kind === 'text' ? kind : 'not-an-image' });
+  }
 
   const header = readImageHeader(head, kind);
   if (header) assertPixelsWithinLimit(header.width, header.height);

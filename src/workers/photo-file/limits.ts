@@ -12,12 +12,3 @@ export const MAX_FILE_BYTES = 40_000_000;
  * for an instant; 108- and 200-megapixel camera modes are refused with a message.
  */
 export const MAX_PIXELS = 100_000_000;
-
-/** The size the analysis works on: the long side shrunk to `longSide`, never enlarged. */
-export function workingSize(width: number, height: number, longSide: number): { width: number; height: number } {
-  const scale = Math.min(1, longSide / Math.max(width, height));
-  return {
-    width: Math.max(1, Math.round(width * scale)),
-    height: Math.max(1, Math.round(height * scale)),
-  };
-}

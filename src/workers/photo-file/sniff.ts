@@ -48,18 +48,19 @@ function matchesAt(bytes: Uint8Array, offset: number, expected: readonly (number
   return expected.every((byte, index) => byte === null || bytes[offset + index] === byte);
 }
 
-function fourCc(bytes: Uint8Array, offset: number): string {
-  return String.fromCharCode(...bytes.subarray(offset, offset + 4));
+/** The `length` bytes at `offset` as Latin-1 text: a chunk or box type, a signature. */
+export function textAt(bytes: Uint8Array, offset: number, length = 4): string {
+  return String.fromCharCode(...bytes.subarray(offset, offset + length));
 }
 
 /** Reads the `ftyp` box of an ISO-BMFF file (AVIF, HEIC, but also MP4). */
 function sniffFtyp(bytes: Uint8Array): FileKind | undefined {
-  if (bytes.length < 16 || fourCc(bytes, 4) !== 'ftyp') return undefined;
+  if (bytes.length < 16 || textAt(bytes, 4) !== 'ftyp') return undefined;
   const boxSize = ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
   const end = Math.min(boxSize, bytes.length);
-  const major = fourCc(bytes, 8);
+  const major = textAt(bytes, 8);
   const compatible: string[] = [];
-  for (let offset = 16; offset + 4 <= end; offset += 4) compatible.push(fourCc(bytes, offset));
+  for (let offset = 16; offset + 4 <= end; offset += 4) compatible.push(textAt(bytes, offset));
   const brands = [major, ...compatible];
   if (brands.some((brand) => AVIF_BRANDS.has(brand))) return 'avif';
   if (brands.some((brand) => HEIC_BRANDS.has(brand))) return 'heic';

@@ -54,6 +54,41 @@ export function webpHeader(width: number, height: number, animated = false): Uin
   ]);
 }
 
+/** The first bytes of a lossy WebP (VP8): a key frame's tag, start code and 14-bit sizes. */
+export function webpLossyHeader(width: number, height: number): Uint8Array {
+  return new Uint8Array([
+    ...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBP'), ...ascii('VP8 '), 0, 0, 0, 0,
+    0x10, 0x02, 0, 0x9d, 0x01, 0x2a, width & 0xff, width >> 8, height & 0xff, height >> 8,
+  ]);
+}
+
+/** The first bytes of a lossless WebP (VP8L): signature 0x2f, then width − 1 and height − 1 in 14 bits each. */
+export function webpLosslessHeader(width: number, height: number): Uint8Array {
+  const bits = (width - 1) | ((height - 1) << 14);
+  return new Uint8Array([
+    ...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBP'), ...ascii('VP8L'), 0, 0, 0, 0,
+    0x2f, bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 0xff, bits >>> 24,
+  ]);
+}
+
+/** An APNG: a PNG with an animation control chunk (`acTL`) put before its image data. */
+export function apngFile(width: number, height: number): Uint8Array {
+  const png = pngFile(width, height);
+  const ihdrEnd = 8 + 12 + 13;
+  const acTL = [0, 0, 0, 8, ...ascii('acTL'), 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0]; // 2 frames, loop forever; CRC not checked by readers
+  return new Uint8Array([...png.subarray(0, ihdrEnd), ...acTL, ...png.subarray(ihdrEnd)]);
+}
+
+/** A JPEG with a little-endian ("II") EXIF block whose first IFD starts after a gap and holds two tags. */
+export function jpegWithLittleEndianExif(width: number, height: number, orientation: number): Uint8Array {
+  const jpegBytes = jpegFile(width, height);
+  const entry = (tag: number, value: number) => [tag & 0xff, tag >> 8, 3, 0, 1, 0, 0, 0, value & 0xff, value >> 8, 0, 0];
+  const tiff = [0x49, 0x49, 42, 0, 12, 0, 0, 0, 0, 0, 0, 0, 2, 0, ...entry(0x010f, 7), ...entry(0x0112, orientation), 0, 0, 0, 0];
+  const payload = [...ascii('Exif'), 0, 0, ...tiff];
+  const segment = [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
+  return new Uint8Array([...jpegBytes.subarray(0, 2), ...segment, ...jpegBytes.subarray(2)]);
+}
+
 /** An ISO-BMFF `ftyp` box with a major brand and compatible brands, then `rest`. */
 export function ftypFile(major: string, compatible: readonly string[], rest: Uint8Array = new Uint8Array(64)): Uint8Array {
   const size = 16 + 4 * compatible.length;

@@ -7,6 +7,7 @@ import {
   homography,
   intersectLines,
   largestInscribedQuad,
+  meanSides,
   orderCorners,
   polygonArea,
   type Vec,
@@ -48,6 +49,21 @@ describe('lines', () => {
     expect(crossing.x).toBeCloseTo(5);
     expect(crossing.y).toBeCloseTo(2);
     expect(intersectLines(horizontal, horizontal)).toBeNull();
+  });
+});
+
+describe('meanSides', () => {
+  it('gives the mean length across (top and bottom) and down (right and left)', () => {
+    // A trapezoid seen in perspective: top 60, bottom 100, both slanted sides 50.
+    const trapezoid = [
+      { x: 20, y: 0 },
+      { x: 80, y: 0 },
+      { x: 100, y: 40 },
+      { x: 0, y: 40 },
+    ] as const;
+    const [across, down] = meanSides([...trapezoid] as [Vec, Vec, Vec, Vec]);
+    expect(across).toBeCloseTo(80, 9);
+    expect(down).toBeCloseTo(Math.hypot(20, 40), 9);
   });
 });
 

@@ -1,50 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import {
-  downscale,
-  fitLongSide,
-  gaussianBlur,
-  histogram,
-  lumaOf,
-  luminance,
-  percentileOf,
-  shrinkRgb,
-  sobel,
-} from '../../../src/checkers/photo/raster.ts';
+import fc from 'fast-check';
+import { fitLongSide, gaussianBlur, histogram, lumaOf, percentileOf, shrinkRgb, sobel } from '../../../src/checkers/photo/raster.ts';
 import { gray, grayFrom, rgbaFrom } from './grids.ts';
 
-describe('luminance', () => {
+describe('lumaOf', () => {
   it.each([
     [[255, 255, 255], 255],
     [[0, 0, 0], 0],
     [[255, 0, 0], 0.2126 * 255],
     [[100, 150, 200], 0.2126 * 100 + 0.7152 * 150 + 0.0722 * 200],
   ] as const)('rgb %j → luma %d', (rgb, luma) => {
-    const image = rgbaFrom(1, 1, () => [...rgb]);
-    expect(luminance(image).data[0]).toBeCloseTo(luma, 3);
-    const planes = shrinkRgb(image, 1, 1);
-    expect(lumaOf(planes).data[0]).toBeCloseTo(luma, 3);
+    const image = rgbaFrom(2, 2, () => [...rgb]);
+    expect(Array.from(lumaOf(shrinkRgb(image, 2, 2)).data)).toEqual(Array(4).fill(Math.fround(luma)));
   });
 });
 
-describe('downscale', () => {
-  it('averages 2×2 blocks', () => {
-    const image = gray([
+describe('shrinkRgb', () => {
+  it('averages 2×2 blocks, each channel on its own', () => {
+    const levels = [
       [0, 4, 10, 10],
       [8, 4, 10, 10],
       [1, 1, 0, 0],
       [1, 1, 0, 255],
-    ]);
-    expect(Array.from(downscale(image, 2, 2).data)).toEqual([4, 10, 1, 63.75]);
+    ];
+    const planes = shrinkRgb(rgbaFrom(4, 4, (x, y) => [levels[y]![x]!, 255 - levels[y]![x]!, 7]), 2, 2);
+    expect(Array.from(planes.r.data)).toEqual([4, 10, 1, 63.75]);
+    expect(Array.from(planes.g.data)).toEqual([251, 245, 254, 191.25]);
+    expect(Array.from(planes.b.data)).toEqual([7, 7, 7, 7]);
+  });
+
+  it('sends each source pixel to one target pixel when the factor is not an integer', () => {
+    const planes = shrinkRgb(rgbaFrom(3, 1, (x) => [[0, 30, 90][x]!, 0, 0]), 2, 1);
+    expect(Array.from(planes.r.data)).toEqual([15, 90]);
   });
 
   it('never enlarges', () => {
-    expect(downscale(gray([[1, 2]]), 8, 8)).toMatchObject({ width: 2, height: 1 });
+    expect(shrinkRgb(rgbaFrom(2, 1, () => [1, 2, 3]), 8, 8).r).toMatchObject({ width: 2, height: 1 });
+  });
+});
+
+describe('fitLongSide', () => {
+  it.each([
+    ['a 12-megapixel landscape photo', 4000, 3000, { width: 1024, height: 768 }],
+    ['a portrait photo', 3000, 4000, { width: 768, height: 1024 }],
+    ['an 8000×6000 photo', 8000, 6000, { width: 1024, height: 768 }],
+    ['a thumbnail (never enlarged)', 100, 60, { width: 100, height: 60 }],
+    ['a panorama thin enough to round to zero', 20000, 5, { width: 1024, height: 1 }],
+  ])('fits %s into a 1024 px long side', (_label, width, height, expected) => {
+    expect(fitLongSide(width, height, 1024)).toEqual(expected);
   });
 
-  it('fits the long side and keeps the aspect ratio', () => {
-    expect(fitLongSide(4000, 3000, 1024)).toEqual({ width: 1024, height: 768 });
-    expect(fitLongSide(3000, 4000, 1024)).toEqual({ width: 768, height: 1024 });
-    expect(fitLongSide(300, 200, 1024)).toEqual({ width: 300, height: 200 });
+  it('keeps the long side within the limit and the shape within a pixel', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20000 }), fc.integer({ min: 1, max: 20000 }), (width, height) => {
+        const size = fitLongSide(width, height, 1024);
+        expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(1024);
+        expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(1);
+        const scale = Math.min(1, 1024 / Math.max(width, height));
+        expect(Math.abs(size.width - width * scale)).toBeLessThanOrEqual(1);
+        expect(Math.abs(size.height - height * scale)).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 });
 

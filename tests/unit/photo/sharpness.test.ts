@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSharpness, estimateBlur, measureDocumentBlur } from '../../../src/checkers/photo/checks/sharpness.ts';
 import { gaussianBlur, type GrayImage } from '../../../src/checkers/photo/raster.ts';
 import { documentRegion } from '../../../src/checkers/photo/region.ts';
-import { grayFrom } from './grids.ts';
+import { grayFrom, rgbaFrom } from './grids.ts';
 
 const everywhere = (image: GrayImage): Uint8Array => new Uint8Array(image.width * image.height).fill(1);
 
@@ -49,8 +49,11 @@ describe('estimateBlur', () => {
 });
 
 describe('measureDocumentBlur', () => {
-  const measure = (size: number, sigma: number): number =>
-    measureDocumentBlur(gaussianBlur(checkerboard(size / 5, 40, 210, size), sigma), documentRegion(null, size, size)).sigma;
+  const measure = (size: number, sigma: number): number => {
+    const blurred = gaussianBlur(checkerboard(size / 5, 40, 210, size), sigma);
+    const photo = rgbaFrom(size, size, (x, y) => Array(3).fill(blurred.data[y * size + x]) as [number, number, number]);
+    return measureDocumentBlur(photo, documentRegion(null, size, size)).sigma;
+  };
 
   it('judges blur relative to the document: the same blur in px is twice as bad on a document half the working size', () => {
     const atWorkingSize = measure(400, 1);

@@ -2,7 +2,7 @@
  * Exposure: too dark, washed out, or unevenly lit, from the document's luminance histogram.
  * Value: the document's median brightness (0–255).
  */
-import { histogram, percentileOf, type GrayImage } from '../raster.ts';
+import { histogram, levelBin, percentileOf, type GrayImage } from '../raster.ts';
 import { areaName, toDocumentCoordinates, type DocumentRegion } from '../region.ts';
 import { DOCUMENT_DETECTION, EXPOSURE } from '../thresholds.ts';
 import type { CheckStatus } from '../../../protocol/messages.ts';
@@ -36,7 +36,7 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
       if (!mask[i]) continue;
       const p = toDocumentCoordinates(region, { x: (x + 0.5) * toAnalysed, y: (y + 0.5) * toAnalysed });
       const q = (p.y < 0.5 ? 0 : 2) + (p.x < 0.5 ? 0 : 1);
-      quadrants[q]![Math.min(255, Math.max(0, Math.round(lum.data[i]!)))]! += 1;
+      quadrants[q]![levelBin(lum.data[i]!)]! += 1;
     }
   }
   const levels = quadrants.map((h) => percentileOf(h, 0.9));

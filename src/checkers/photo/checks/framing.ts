@@ -3,7 +3,7 @@
  * Value: the number of corners inside the photo (0–4).
  */
 import { outlineConfidence, SIDE_NAMES, type DocumentOutline } from '../document.ts';
-import type { Vec } from '../geometry.ts';
+import { meanSides, type Vec } from '../geometry.ts';
 import { listInWords } from '../region.ts';
 import { DOCUMENT_DETECTION, FRAMING } from '../thresholds.ts';
 import type { Box, CornerName, PhotoCheckResult } from '../types.ts';
@@ -25,7 +25,9 @@ const FIX_UNCLEAR = `Lay the document on a plain surface that contrasts with it 
 /** Where each corner is relative to the photo's border. */
 export function placeCorners(outline: DocumentOutline, width: number, height: number): CornerPlacement[] {
   const shortSide = Math.min(width, height);
-  const outsideBy = FRAMING.outsideShare * shortSide;
+  // Where the straight sides of a card with rounded corners meet lies beyond the card itself:
+  // that point a hair outside the photo is a corner still in it.
+  const outsideBy = Math.max(FRAMING.outsideShare * shortSide, FRAMING.roundedCornerShare * Math.min(...meanSides(outline.corners)));
   const margin = FRAMING.marginShare * shortSide;
   // Sides count as seen when backed by an edge along this share of their length (on average, for
   // the whole outline to be a document's).

@@ -3,6 +3,7 @@
  * when no document was found). Value: that length in px.
  */
 import type { DocumentOutline } from '../document.ts';
+import { meanSides, type Quad } from '../geometry.ts';
 import { RESOLUTION } from '../thresholds.ts';
 import type { PhotoCheckResult } from '../types.ts';
 
@@ -15,9 +16,7 @@ export function documentShortSide(
   if (!outline || outline.fillsFrame) return Math.min(original.width, original.height);
   const sx = original.width / analysed.width;
   const sy = original.height / analysed.height;
-  const c = outline.corners.map((p) => ({ x: p.x * sx, y: p.y * sy }));
-  const side = (i: number): number => Math.hypot(c[(i + 1) % 4]!.x - c[i]!.x, c[(i + 1) % 4]!.y - c[i]!.y);
-  return Math.min((side(0) + side(2)) / 2, (side(1) + side(3)) / 2);
+  return Math.min(...meanSides(outline.corners.map((p) => ({ x: p.x * sx, y: p.y * sy })) as Quad));
 }
 
 export function checkResolution(shortSide: number, isDocument: boolean): PhotoCheckResult {

@@ -9,11 +9,12 @@
  * directions, so motion blur (which smears one direction only) is caught too.
  * Value: the blur in px at the working scale (lower is sharper).
  */
+import { meanSides } from '../geometry.ts';
 import { dilate } from '../mask.ts';
-import { downscale, gaussianBlur, percentileOf, sobel, type GrayImage } from '../raster.ts';
+import { gaussianBlur, levelBin, lumaOf, percentileOf, shrinkRgb, sobel, type GrayImage } from '../raster.ts';
 import { regionMask, type DocumentRegion } from '../region.ts';
 import { SHARPNESS } from '../thresholds.ts';
-import type { PhotoCheckResult } from '../types.ts';
+import type { PhotoCheckResult, RgbaImage } from '../types.ts';
 
 /** Blur the estimator reports for a perfectly sharp step (the pixel grid and Sobel's own spread). */
 const SHARP_STEP_FLOOR = 0;
@@ -51,7 +52,7 @@ export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
   const binOf = (i: number): number => directionBin(sharp.dx[i]!, sharp.dy[i]!);
   const strengths = [0, 1, 2, 3].map(() => new Uint32Array(256));
   for (let i = 0; i < mask.length; i++) {
-    if (mask[i]) strengths[binOf(i)]![Math.min(255, Math.round(sharp.magnitude[i]!))]! += 1;
+    if (mask[i]) strengths[binOf(i)]![levelBin(sharp.magnitude[i]!)]! += 1;
   }
   const thresholds = strengths.map((bins) => Math.max(MIN_EDGE_STRENGTH, SHARPNESS.edgeShareOfStrong * (percentileOf(bins, 0.99) || 0)));
   // Per gradient direction, a histogram of σ in steps of SIGMA_STEP px.
@@ -127,15 +128,14 @@ function isIsolatedStep(image: GrayImage, i: number, ux: number, uy: number): bo
  * measuring, and a smaller one's blur is scaled up to it (0.9 px on a 150 px card smears its
  * print as much as 2.4 px on a 400 px one).
  */
-export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): BlurEstimate {
+export function measureDocumentBlur(image: RgbaImage, region: DocumentRegion): BlurEstimate {
   const c = region.corners;
-  const side = (i: number): number => Math.hypot(c[(i + 1) % 4]!.x - c[i]!.x, c[(i + 1) % 4]!.y - c[i]!.y);
-  const shortSide = Math.min((side(0) + side(2)) / 2, (side(1) + side(3)) / 2);
+  const shortSide = Math.min(...meanSides(c));
   const none = { sigma: Number.NaN, anisotropy: 1, edgePoints: 0 };
   if (shortSide < SHARPNESS.minShortSide) return none;
   const factor = Math.max(1, shortSide / SHARPNESS.workingShortSide);
-  const working = downscale(lum, lum.width / factor, lum.height / factor);
-  const scale = working.width / lum.width;
+  const working = lumaOf(shrinkRgb(image, image.width / factor, image.height / factor));
+  const scale = working.width / image.width;
   // Grown by 2 px so the document's own outline, a clean step at the document's focus, counts.
   const mask = dilate({ width: working.width, height: working.height, data: regionMask(region, scale, working.width, working.height) }, 2);
   // Only the document's bounding box (and a margin for the blurs) is measured.
@@ -152,8 +152,7 @@ export function measureDocumentBlur(lum: GrayImage, region: DocumentRegion): Blu
     for (let y = top; y < bottom; y++) out.set(values.subarray(y * working.width + left, y * working.width + right), (y - top) * (right - left));
     return out;
   };
-  const image = { width: right - left, height: bottom - top, data: crop(working.data) };
-  const blur = estimateBlur(image, Uint8Array.from(crop(mask.data)));
+  const blur = estimateBlur({ width: right - left, height: bottom - top, data: crop(working.data) }, Uint8Array.from(crop(mask.data)));
   return { ...blur, sigma: (blur.sigma * SHARPNESS.workingShortSide) / Math.min(shortSide, SHARPNESS.workingShortSide) };
 }
 
