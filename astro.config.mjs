@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { brand } from './src/config/brand.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -15,9 +16,14 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Styles and scripts go to cached files instead of being inlined into every page: smaller
-  // HTML (the 7 KB budget) and fewer inline hashes in each page's CSP.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    // Styles and scripts go to cached files instead of being inlined into every page: smaller
+    // HTML (the 7 KB budget) and fewer inline hashes in each page's CSP.
+    inlineStylesheets: 'never',
+    // Four pages rendered at once: while one waits for its folder and file to be written, the
+    // next renders (≈ 10 % off a 1,000-page build on 2 cores; more than 4 gained nothing).
+    concurrency: 4,
+  },
   // Starlight would prefetch every link a reader hovers or taps. Pages here weigh ~7 KB gzip and
   // load fast anyway; the prefetcher would cost 1.1 KB of script on every page, the checkers'
   // included, and speculative downloads on metered phone connections.
@@ -52,6 +58,8 @@ export default defineConfig({
       description: brand.tagline,
       favicon: '/favicon.svg',
       lastUpdated: false,
+      // The search index is built by searchIndex() below, while the pages are generated.
+      pagefind: false,
       components: {
         Search: './src/components/site/Search.astro',
         LanguageSelect: './src/components/site/LanguageSelect.astro',
@@ -77,6 +85,7 @@ export default defineConfig({
     react(),
     // Replaces the sitemap Starlight would add, to leave out the embed pages (they are noindex).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    searchIndex(),
     // Last, so that it sees every file the other integrations write: CSP hashes, and a broken link fails the build.
     builtPages(),
   ],

@@ -95,6 +95,10 @@ function build(): Promise<BuildFigures> {
   return new Promise((done, fail) => {
     // GNU time reports peak resident memory (KB), user and system CPU seconds as the last line.
     const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, astro, 'build', '--root', projectRoot], {
+      // Run from the throwaway project: with the output outside the project, Astro keeps its
+      // scratch folder (.astro/.prerender) in the working directory, which must not be shared
+      // with other builds; and build-time code that reads files relative to it reads its own.
+      cwd: projectRoot,
       env: { ...process.env, KYC_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

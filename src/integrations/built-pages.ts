@@ -6,8 +6,8 @@
  *   which this site's `content/docs/` does not.
  *
  * The pages are read as soon as Astro has generated them (`astro:build:generated`), so that the
- * work runs while Pagefind indexes them on the other core; each page is replaced in one rename, so
- * Pagefind reads either version, and they differ only in the CSP. The links are checked in
+ * work runs while Pagefind writes its index on the other core (`search-index.ts`); each page is
+ * replaced in one rename, so a reader sees either version, and they differ only in the CSP. The links are checked in
  * `astro:build:done`, after the other integrations have written their files (sitemap, Pagefind):
  * keep this integration last. No integration of this site changes pages after they are generated;
  * one that did would have to run before this one reads them.
@@ -35,12 +35,12 @@ export interface ReadPages {
 }
 
 /** `guide/index.html` → `/guide/index.html` (the path a URL would use). */
-function urlPath(root: string, file: string): string {
+export function urlPath(root: string, file: string): string {
   return `/${relative(root, file).split(sep).join('/')}`;
 }
 
 /** `/guide/index.html` → `/guide/`; other files keep their name: `/404.html`. */
-function pagePath(path: string): string {
+export function pagePath(path: string): string {
   return path.replace(/\/index\.html$/, '/');
 }
 
@@ -48,7 +48,7 @@ function pagePath(path: string): string {
  * Every file of the build. Hidden folders are Astro's own scratch space (`.prerender`), which it
  * may be deleting while this runs: they are skipped, and a folder that vanishes reads as empty.
  */
-async function builtFiles(folder: string): Promise<string[]> {
+export async function builtFiles(folder: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
