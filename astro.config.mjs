@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { brand } from './src/config/brand.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { minifyWorker } from './src/integrations/minify-worker.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -29,7 +30,7 @@ export default defineConfig({
   // included, and speculative downloads on metered phone connections.
   prefetch: false,
   // Module workers, so that the photo worker loads the HEIC decoder (3 MB) as a separate chunk, only for HEIC files.
-  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
+  vite: { worker: { format: 'es', plugins: () => [minifyWorker()] }, build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>; builtPages() then gives it the hashes of exactly its own
   // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.
   security: {

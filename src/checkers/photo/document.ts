@@ -35,6 +35,7 @@ import {
   distanceToLine,
   fitLine,
   intersectLines,
+  lineThrough,
   largestInscribedQuad,
   meanSides,
   orderCorners,
@@ -44,6 +45,8 @@ import {
   type Vec,
 } from './geometry.ts';
 import { houghLines, lineQuads } from './lines.ts';
+import { cornerColours, findScanOutline } from './scan.ts';
+import { colourDistance, edgeSupport, fitEdgeAlong } from './side-edges.ts';
 import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
 import {
   fitLongSide,
@@ -57,7 +60,7 @@ import {
   type Gradient,
   type GrayImage,
 } from './raster.ts';
-import { DOCUMENT_DETECTION, FRAMING } from './thresholds.ts';
+import { DOCUMENT_DETECTION, FRAMING, SCAN } from './thresholds.ts';
 import type { RgbaImage } from './types.ts';
 
 /** Long side of the copy the outline is searched on: coarse enough that text blurs into texture. */
@@ -86,6 +89,11 @@ export interface DocumentOutline {
    * the border looks like the document, not like the surface around it); false for visible sides.
    */
   cutConfirmed: [boolean, boolean, boolean, boolean];
+  /**
+   * Per corner (clockwise from top-left): seen whole, however near the border: both its sides
+   * are seen up to it and the surface shows round its tip, as round a card's rounded corner.
+   */
+  cornerSeen: [boolean, boolean, boolean, boolean];
 }
 
 interface Proposal {
@@ -113,6 +121,22 @@ export function outlineConfidence(outline: DocumentOutline): number {
 
 /** The document's outline in `image`, or null when nothing four-sided and sizeable is in it. */
 export function detectDocument(image: RgbaImage): DocumentOutline | null {
+  const fine = fineCopy(image);
+  const scan = findScanOutline(fine.planes, fine.gradients);
+  if (scan) {
+    const { width, height } = fine.planes.r;
+    const uncut = [false, false, false, false] as DocumentOutline['cutSides'];
+    return {
+      corners: scan.corners.map((c) => ({ x: c.x / fine.scale, y: c.y / fine.scale })) as Quad,
+      cutSides: uncut,
+      fillsFrame: false,
+      areaFraction: countSet(convexPolygonMask(scan.corners, width, height)) / (width * height),
+      sideSupport: scan.support,
+      cutConfirmed: uncut,
+      // Each side was seen from border to border inside the photo: the corners are in it.
+      cornerSeen: [true, true, true, true],
+    };
+  }
   const size = fitLongSide(image.width, image.height, DETECTION_LONG_SIDE);
   const planes = shrinkRgb(image, size.width, size.height);
   const [r, g, b] = [planes.r, planes.g, planes.b].map((p) => gaussianBlur(p, DOCUMENT_DETECTION.blurSigma)) as [
@@ -169,7 +193,8 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const scaleX = image.width / width;
   const scaleY = image.height / height;
   const coarse = best.corners.map((c) => ({ x: c.x * scaleX, y: c.y * scaleY })) as Quad;
-  const snapped = snapToEdges(coarse, best.cutSides, image, scaleX);
+  const snapped = snapToEdges(coarse, best.cutSides, fine, scaleX);
+  const fineCorners = snapped.corners.map((c) => ({ x: c.x * fine.scale, y: c.y * fine.scale })) as Quad;
   return {
     corners: snapped.corners,
     cutSides: best.cutSides,
@@ -177,7 +202,19 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     areaFraction: best.areaFraction,
     sideSupport: snapped.support,
     cutConfirmed: best.cutConfirmed,
+    cornerSeen: seenCorners(fineCorners, best.cutSides, snapped.support, fine.planes),
   };
+}
+
+/** Per corner of an outline (in pixels of `planes`): both its sides seen up to it, and the surface round its tip. */
+function seenCorners(corners: Quad, cutSides: readonly boolean[], support: readonly number[], planes: RgbPlanes): DocumentOutline['cornerSeen'] {
+  const tip = Math.max(1, SCAN.cornerTipShare * Math.min(...meanSides(corners)));
+  return corners.map((_, i) => {
+    const before = (i + 3) % 4;
+    if (cutSides[i] || cutSides[before] || Math.min(support[i]!, support[before]!) < DOCUMENT_DETECTION.sureConfidence) return false;
+    const colours = cornerColours(corners, i, tip, planes);
+    return !!colours && colourDistance(colours.tip, colours.inside) >= DOCUMENT_DETECTION.minWholeSideContrast;
+  }) as DocumentOutline['cornerSeen'];
 }
 
 /**
@@ -238,6 +275,22 @@ function colourGradient(...planes: GrayImage[]): Gradient {
   return strongest;
 }
 
+/** A finer copy of the photo than the search's, on which sides are placed to about a pixel. */
+interface FineCopy {
+  planes: RgbPlanes;
+  /** Per colour channel: a blue card on a brown table of the same brightness still has an edge. */
+  gradients: Gradient[];
+  /** Its size over the analysed image's. */
+  scale: number;
+}
+
+function fineCopy(image: RgbaImage): FineCopy {
+  const size = fitLongSide(image.width, image.height, DOCUMENT_DETECTION.refineLongSide);
+  const planes = shrinkRgb(image, size.width, size.height);
+  const gradients = [planes.r, planes.g, planes.b].map((p) => sobel(gaussianBlur(p, 1)));
+  return { planes, gradients, scale: size.width / image.width };
+}
+
 /**
  * Moves each visible side onto the strongest luminance edge across it on a finer copy: the
  * coarse search finds the document, this gets its corners to about a pixel. Also says, per
@@ -246,14 +299,9 @@ function colourGradient(...planes: GrayImage[]): Gradient {
 function snapToEdges(
   coarse: Quad,
   cutSides: readonly boolean[],
-  image: RgbaImage,
+  { gradients, scale }: FineCopy,
   coarsePixel: number,
 ): { corners: Quad; support: [number, number, number, number] } {
-  const fine = fitLongSide(image.width, image.height, DOCUMENT_DETECTION.refineLongSide);
-  const scale = fine.width / image.width;
-  // Per colour channel: a blue card on a brown table of the same brightness still has an edge.
-  const planes = shrinkRgb(image, fine.width, fine.height);
-  const gradients = [planes.r, planes.g, planes.b].map((p) => sobel(gaussianBlur(p, 1)));
   const reach = Math.max(2, 3 * coarsePixel * scale);
   const lines: Line[] = [];
   for (let side = 0; side < 4; side++) {
@@ -268,65 +316,6 @@ function snapToEdges(
     if (!cutSides[side]) support[side] = edgeSupport(fineCorners[side]!, fineCorners[(side + 1) % 4]!, gradients);
   }
   return { corners: fineCorners.map((c) => ({ x: c.x / scale, y: c.y / scale })) as Quad, support };
-}
-
-/**
- * Share of a side's middle 80 % inside the photo along which one colour channel steps across
- * it, within 1.5 px, always the same way (the document lighter than the surface, or darker):
- * a document's side is one continuous edge, while text or a hand's outline steps both ways.
- */
-function edgeSupport(a: Vec, b: Vec, gradients: readonly Gradient[]): number {
-  // Per channel, samples with a step up and with a step down across the side.
-  const steps = gradients.flatMap(() => [0, 0]);
-  const inPhoto = alongSide(a, b, gradients, (across) => {
-    gradients.forEach((_, c) => {
-      let up = 0;
-      let down = 0;
-      for (let d = -1.5; d <= 1.5; d += 0.5) {
-        const value = across(d, c);
-        up = Math.max(up, value);
-        down = Math.max(down, -value);
-      }
-      if (up >= DOCUMENT_DETECTION.sideEdgeStrength) steps[2 * c]!++;
-      if (down >= DOCUMENT_DETECTION.sideEdgeStrength) steps[2 * c + 1]!++;
-    });
-  });
-  return inPhoto >= 4 ? Math.max(...steps) / inPhoto : 0;
-}
-
-/**
- * Visits evenly spaced points of a side's middle 80 % that lie inside the photo (beyond the
- * border there is only its pixels repeated), giving the signed gradient of a channel across
- * the side at an offset from the point; returns how many points were visited.
- */
-function alongSide(
-  a: Vec,
-  b: Vec,
-  gradients: readonly Gradient[],
-  visit: (across: (offset: number, channel: number) => number, base: Vec, normal: Vec) => void,
-): number {
-  const { width, height } = gradients[0]!;
-  const chord = lineThrough(a, b);
-  const normal = { x: -chord.direction.y, y: chord.direction.x };
-  const samples = Math.max(8, Math.min(96, Math.round(distance(a, b) / 3)));
-  let inPhoto = 0;
-  for (let k = 0; k < samples; k++) {
-    const t = 0.1 + (0.8 * (k + 0.5)) / samples;
-    const base = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-    if (base.x < 1 || base.y < 1 || base.x > width - 1 || base.y > height - 1) continue;
-    inPhoto++;
-    visit(
-      (d, c) => {
-        const g = gradients[c]!;
-        const x = base.x + d * normal.x;
-        const y = base.y + d * normal.y;
-        return sampleAt(g.dx, g, x, y) * normal.x + sampleAt(g.dy, g, x, y) * normal.y;
-      },
-      base,
-      normal,
-    );
-  }
-  return inPhoto;
 }
 
 /**
@@ -398,10 +387,6 @@ function stripMeans(
   return sums.map(([r, g, b, n]) => (n ? [r! / n, g! / n, b! / n] : null));
 }
 
-function colourDistance(a: readonly number[], b: readonly number[]): number {
-  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-}
-
 /** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */
 function sideNormals(corners: Quad): Line[] {
   const centre = corners.reduce((s, c) => ({ x: s.x + c.x / 4, y: s.y + c.y / 4 }), { x: 0, y: 0 });
@@ -416,54 +401,6 @@ function invert(mask: Mask): Mask {
   return { width: mask.width, height: mask.height, data: mask.data.map((v) => 1 - v) };
 }
 
-/** Bilinear sample of a per-pixel array at a point (pixel i's value sits at its centre, i + 0.5). */
-function sampleAt(values: Float32Array, size: { width: number; height: number }, x: number, y: number): number {
-  const fx = Math.min(size.width - 1, Math.max(0, x - 0.5));
-  const fy = Math.min(size.height - 1, Math.max(0, y - 0.5));
-  const x0 = Math.floor(fx);
-  const y0 = Math.floor(fy);
-  const x1 = Math.min(size.width - 1, x0 + 1);
-  const y1 = Math.min(size.height - 1, y0 + 1);
-  const tx = fx - x0;
-  const ty = fy - y0;
-  const top = values[y0 * size.width + x0]! * (1 - tx) + values[y0 * size.width + x1]! * tx;
-  const bottom = values[y1 * size.width + x0]! * (1 - tx) + values[y1 * size.width + x1]! * tx;
-  return top * (1 - ty) + bottom * ty;
-}
-
-function lineThrough(a: Vec, b: Vec): Line {
-  const length = distance(a, b) || 1;
-  return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
-}
-
-/** A line through the gradient maxima found across the side's middle 80 % (inside the photo), outliers dropped. */
-function fitEdgeAlong(a: Vec, b: Vec, gradients: readonly Gradient[], reach: number): Line | null {
-  const found: Vec[] = [];
-  const inPhoto = alongSide(a, b, gradients, (signed, base, normal) => {
-    // Only the gradient across the side counts (text strokes along it do not), in the channel
-    // where it is strongest.
-    const across = (d: number): number => Math.max(...gradients.map((_, c) => Math.abs(signed(d, c))));
-    let best = 0;
-    let bestOffset = 0;
-    for (let d = -reach; d <= reach; d += 0.5) {
-      const value = across(d);
-      if (value > best) (best = value), (bestOffset = d);
-    }
-    // Sub-pixel: the vertex of the parabola through the peak and its neighbours.
-    const before = across(bestOffset - 0.5);
-    const after = across(bestOffset + 0.5);
-    const curvature = before - 2 * best + after;
-    if (curvature < 0) bestOffset += (0.5 * 0.5 * (before - after)) / curvature;
-    if (best >= DOCUMENT_DETECTION.sideEdgeStrength) {
-      found.push({ x: base.x + bestOffset * normal.x, y: base.y + bestOffset * normal.y });
-    }
-  });
-  if (inPhoto < 4 || found.length < inPhoto / 2) return null;
-  const first = fitLine(found);
-  if (!first) return null;
-  const inliers = found.filter((p) => distanceToLine(p, first) <= 1.5);
-  return inliers.length >= inPhoto / 2 ? fitLine(inliers) : null;
-}
 
 /** The quadrilateral of the mask's largest blob, or null when it is not document-like. */
 function proposeQuad(blob: Mask, edges: GrayImage, planes: RgbPlanes): Proposal | null {

@@ -126,6 +126,12 @@ export function distance(a: Vec, b: Vec): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
+/** The line through two points, directed from the first to the second. */
+export function lineThrough(a: Vec, b: Vec): Line {
+  const length = distance(a, b) || 1;
+  return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
+}
+
 /** A quadrilateral's size across and down: the mean lengths of its sides 0 and 2, and of 1 and 3. */
 export function meanSides(q: Quad): [number, number] {
   const side = (i: number): number => distance(q[i]!, q[(i + 1) % 4]!) / 2;

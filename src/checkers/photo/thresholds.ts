@@ -77,6 +77,31 @@ export const DOCUMENT_DETECTION = {
   sureConfidence: 0.75,
 } as const;
 
+/** Finding a document cropped close to its edges (see scan.ts), on the copy its sides are snapped on. */
+export const SCAN = {
+  /**
+   * A side is looked for within this share of the photo's short side from the border: a scan's
+   * margin, or the strip of a passport's booklet beyond its data page (about 5 % of the page).
+   */
+  bandShare: 0.06,
+  /** Nearest a side is looked for (px): a photo's outermost rows are often a dark or bright line left by the camera or the encoder. */
+  minDepth: 2.5,
+  /** Turns of the side tried, either way from parallel to the border, and the step (radians): a scan is square to within a degree or two. */
+  angleSteps: 3,
+  angleStep: (0.5 * Math.PI) / 180,
+  /** A side must be backed by a one-way edge along this share of its length. */
+  minSupport: 0.6,
+  /**
+   * Tip of a photo corner compared with the document inside the curve, as a share of the short
+   * side: a card's rounded corner (ID-1: radius 6 % of its short side) leaves background up to
+   * 3.5 % along the diagonal from where its sides meet, so a tip of 1.2 % is all background and
+   * 4.8–7.2 % in is all card.
+   */
+  cornerTipShare: 0.012,
+  /** Colours of the background at different corners differ by at most this (RGB distance, levels): a scanner's lid is one colour, give or take its shading and the encoder's noise. */
+  backgroundTolerance: 30,
+} as const;
+
 /**
  * Resolution: the document's short side in the original file's pixels. An ID-1 card's short side
  * is 54 mm and its smallest printed data is about 1.5–2 mm tall (OCR-B in the MRZ is ~2.3 mm).

@@ -21,6 +21,7 @@ function cutCard(sideSupport: DocumentOutline['sideSupport'], rightConfirmed: bo
     areaFraction: 0.5,
     sideSupport,
     cutConfirmed: [false, rightConfirmed, false, false],
+    cornerSeen: [false, false, false, false],
   };
 }
 
@@ -58,6 +59,32 @@ describe('a corner beyond the border with no side running out of the photo', () 
     ['no side seen well: not a document-like outline, so still a warning', [0.3, 0.4, 0.3, 0.6], 'warn', 3],
   ] as const)('%s → %s', (_, support, status, value) => {
     expect(checkFraming(corner([...support]), width, height)).toMatchObject({ status, value });
+  });
+});
+
+describe('a corner right at the border', () => {
+  /** A card whose top-left corner is 1 px from the photo's corner, inside the 1 % margin. */
+  const atBorder = (cornerSeen: DocumentOutline['cornerSeen']): DocumentOutline => ({
+    ...cutCard([1, 1, 1, 1], false),
+    cutSides: [false, false, false, false],
+    corners: [
+      { x: 1, y: 1 },
+      { x: 300, y: 40 },
+      { x: 300, y: 250 },
+      { x: 40, y: 250 },
+    ],
+    cornerSeen,
+  });
+
+  it('is in the photo when seen whole: the surface shows round its tip (a scan cropped close to a card)', () => {
+    expect(checkFraming(atBorder([true, false, false, false]), width, height)).toMatchObject({ status: 'pass', value: 4 });
+  });
+
+  it('touches the edge of the photo when its tip is the document itself', () => {
+    expect(checkFraming(atBorder([false, false, false, false]), width, height)).toMatchObject({
+      status: 'warn',
+      message: 'The top-left corner touches the edge of the photo.',
+    });
   });
 });
 

@@ -39,7 +39,10 @@ export function placeCorners(outline: DocumentOutline, width: number, height: nu
     // On a document-like outline, a corner beyond the border only because two sides were extended
     // there, one of them not seen (it ran along a hand or a shadow), is a guess: it is not blamed.
     const guessed = documentLike && !onCutSide && gap < 0 && Math.min(outline.sideSupport[i]!, outline.sideSupport[(i + 3) % 4]!) < seen;
-    return { name: CORNER_NAMES[i]!, outside: !guessed && (onCutSide || gap < -outsideBy), touching: !guessed && gap < margin };
+    // A corner seen whole (its sides up to it, the surface round its tip) is in the photo however
+    // near the border: a scan cropped close to a card.
+    const seenWhole = outline.cornerSeen[i]!;
+    return { name: CORNER_NAMES[i]!, outside: !guessed && (onCutSide || gap < -outsideBy), touching: !guessed && !seenWhole && gap < margin };
   });
 }
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detectDocument } from '../../../src/checkers/photo/document.ts';
+import { analyzePhoto } from '../../../src/checkers/photo/index.ts';
+import type { RgbaImage } from '../../../src/checkers/photo/types.ts';
+import { rgbaFrom } from './grids.ts';
+
+type Rgb = [number, number, number];
+
+const WIDTH = 400;
+const HEIGHT = 256;
+const SCANNER_LID: Rgb = [250, 250, 250];
+const TABLE: Rgb = [70, 55, 40];
+const CARD: Rgb = [190, 210, 235];
+const INK: Rgb = [40, 40, 60];
+
+/** Whether (x, y) lies on a card spanning left..right × top..bottom with corners rounded to `radius`. */
+function onCard(x: number, y: number, [left, top, right, bottom]: readonly number[], radius: number): boolean {
+  if (x < left! || x >= right! || y < top! || y >= bottom!) return false;
+  const cx = Math.min(Math.max(x, left! + radius), right! - radius);
+  const cy = Math.min(Math.max(y, top! + radius), bottom! - radius);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
+}
+
+/** Print on a card: lines of text-like dashes, away from its edges. */
+function ink(x: number, y: number): boolean {
+  return y % 24 >= 14 && y % 24 < 19 && x % 11 < 7 && x > 30 && x < WIDTH - 30 && y > 30 && y < HEIGHT - 30;
+}
+
+/** A photo of a card (its box and corner radius) on a background. */
+function cardPhoto(box: readonly number[], radius: number, background: Rgb): RgbaImage {
+  return rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+    if (!onCard(x + 0.5, y + 0.5, box, radius)) return background;
+    return ink(x, y) ? INK : CARD;
+  });
+}
+
+const framingOf = (image: RgbaImage) => analyzePhoto(image, { originalWidth: WIDTH * 4, originalHeight: HEIGHT * 4 }).checks.find((c) => c.id === 'framing')!;
+
+describe('a document cropped close to its edges', () => {
+  it.each([
+    ['with a thin margin of the scanner’s lid on every side', [5, 4, WIDTH - 4, HEIGHT - 5]],
+    ['flush with the photo’s sides, shown by its rounded corners', [0, 0, WIDTH, HEIGHT]],
+    ['flush at the top and left, with a margin at the bottom and right', [0, 0, WIDTH - 6, HEIGHT - 5]],
+  ])('is in the photo when scanned %s', (_, box) => {
+    const image = cardPhoto(box, 16, SCANNER_LID);
+    const outline = detectDocument(image)!;
+    const expected = [
+      [box[0]!, box[1]!],
+      [box[2]!, box[1]!],
+      [box[2]!, box[3]!],
+      [box[0]!, box[3]!],
+    ];
+    outline.corners.forEach((corner, i) => {
+      expect(Math.abs(corner.x - expected[i]![0]!)).toBeLessThan(2);
+      expect(Math.abs(corner.y - expected[i]![1]!)).toBeLessThan(2);
+    });
+    expect(framingOf(image).status).toBe('pass');
+  });
+
+  it('is not in the photo when the crop is inside the card (no edge, no corner of it shows)', () => {
+    const image = cardPhoto([-20, -20, WIDTH + 20, HEIGHT + 20], 16, SCANNER_LID);
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+
+  it('is not in the photo when it runs out of one side, its other sides close to the border', () => {
+    const image = cardPhoto([-60, 5, WIDTH - 6, HEIGHT - 5], 16, TABLE);
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+
+  it('is not taken from ruled paper that fills the photo: its lines have the paper on both sides', () => {
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => (y % 16 === 9 || x === 8 ? [120, 140, 200] : [245, 245, 240]));
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+
+  it('is not shown by corners of different colours: a shadow in one, the table in another', () => {
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+      if (onCard(x + 0.5, y + 0.5, [0, 0, WIDTH, HEIGHT], 16)) return ink(x, y) ? INK : CARD;
+      return x < WIDTH / 2 ? SCANNER_LID : TABLE;
+    });
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+});
