@@ -33,6 +33,7 @@ const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   'small-dim-blurry': 'sharpness',
   'tinted-glare': 'glare',
   'warm-hotspot': 'glare',
+  'flash-hotspot': 'glare',
 };
 
 /** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */

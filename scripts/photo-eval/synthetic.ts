@@ -33,6 +33,7 @@ export type Condition =
   | 'small-dim-blurry'
   | 'tinted-glare'
   | 'warm-hotspot'
+  | 'flash-hotspot'
   | 'open-passport'
   | 'tight-scan'
   | 'patterned-surface'
@@ -76,6 +77,7 @@ export const CONDITIONS: readonly Condition[] = [
   'tight-scan',
   'patterned-surface',
   'held-over-table-edge',
+  'flash-hotspot',
 ];
 
 export interface SyntheticPhoto {
@@ -618,8 +620,9 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     }
     detail = `streak ${(2 * half).toFixed(0)} px, peak ${peak.toFixed(2)}`;
   }
-  if (condition === 'glare' || condition === 'warm-hotspot') {
-    // A specular blob over the card: towards white (or the warm white of a bulb), clipped at its core.
+  if (condition === 'glare' || condition === 'warm-hotspot' || condition === 'flash-hotspot') {
+    // A specular blob over the card: towards white (or the warm white of a bulb), clipped at its
+    // core. A flash's hotspot clips only at its very centre and fades out through a broad halo.
     const light: Rgb = condition === 'glare' ? [270, 270, 270] : [320, 285, 225 + rand() * 20];
     const toImage = homography(
       [
@@ -631,8 +634,10 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
       corners,
     )!;
     const centre = applyHomography(toImage, { x: 0.2 + rand() * 0.6, y: 0.2 + rand() * 0.6 });
-    const radius = shortSide * (0.09 + rand() * 0.08);
-    const elongation = 1 + rand() * 1.5;
+    const flash = condition === 'flash-hotspot';
+    const radius = shortSide * (flash ? 0.14 + rand() * 0.06 : 0.09 + rand() * 0.08);
+    const elongation = flash ? 1 + rand() * 0.3 : 1 + rand() * 1.5;
+    const peak = flash ? 1.08 + rand() * 0.1 : 1.6;
     const angle = rand() * Math.PI;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
@@ -640,7 +645,7 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
         const dy = y - centre.y;
         const a = (dx * Math.cos(angle) + dy * Math.sin(angle)) / (radius * elongation);
         const b = (-dx * Math.sin(angle) + dy * Math.cos(angle)) / radius;
-        const strength = Math.min(1, 1.6 * Math.exp(-(a * a + b * b)));
+        const strength = Math.min(1, peak * Math.exp(-(a * a + b * b)));
         const i = (y * width + x) * 3;
         for (let c = 0; c < 3; c++) rgb[i + c] = rgb[i + c]! + (light[c]! - rgb[i + c]!) * strength;
       }

@@ -50,4 +50,18 @@ describe('glare', () => {
     expect(blobs[0]!.share).toBeGreaterThan(0.012);
     expect(result).toMatchObject({ status: 'warn', message: 'Glare over the centre of the photo.' });
   });
+
+  it('finds a flash hotspot whose clipped core fades out through a broad halo', () => {
+    // Clipped within 5 px of the centre, then fading to the card over the next 30 px: the ring
+    // right round the core is nearly as bright as the core.
+    const { result } = analyse((x, y) => {
+      const light = Math.min(1, Math.max(0, 1 - (Math.hypot(x - 50, y - 50) - 5) / 30));
+      return card.map((c) => Math.round(c + (255 - c) * light)) as [number, number, number];
+    });
+    expect(result.status).not.toBe('pass');
+  });
+
+  it('does not call a white patch of the design beside a white page glare', () => {
+    expect(analyse((x, y) => (x > 40 && x < 60 && y > 40 && y < 60 ? [255, 255, 255] : [244, 244, 242])).result.status).toBe('pass');
+  });
 });

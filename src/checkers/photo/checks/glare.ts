@@ -46,12 +46,13 @@ export function findGlare(
     // A white blob reaching the photo's border is a scan's white margin or a bright background,
     // not a reflection on the document.
     if (component.minX === 0 || component.minY === 0 || component.maxX === width - 1 || component.maxY === height - 1) continue;
-    // The ring just outside the blob (on the document) must be clearly darker: a highlight, not
-    // a white patch of the document's design meeting a white page.
+    // The ring around the blob (on the document), out to the blob's own radius, must be clearly
+    // darker: a highlight, not a white patch of the document's design meeting a white page. A
+    // flash's hotspot fades out over about its own size, so its nearest ring is bright too.
     const inside = new Uint8Array(width * height);
     let sum = 0;
     for (const i of component.pixels) (inside[i] = 1), (sum += lum.data[i]!);
-    const grown = dilate({ width, height, data: inside }, 3).data;
+    const grown = dilate({ width, height, data: inside }, 3 + Math.round(Math.sqrt(component.pixels.length / Math.PI))).data;
     let rimSum = 0;
     let rimCount = 0;
     for (let i = 0; i < grown.length; i++) {
