@@ -78,12 +78,24 @@ function edgeNearBorder(
 ): { line: Line; support: number } | null {
   const { width, height } = planes.r;
   const length = side % 2 === 0 ? width : height;
-  let best: { line: Line; support: number } | null = null;
+  const ends = (depth: number, angle: number): [Vec, Vec] => {
+    const line = borderLine(side, depth, angle, width, height);
+    const half = { x: (line.direction.x * length) / 2, y: (line.direction.y * length) / 2 };
+    return [
+      { x: line.point.x - half.x, y: line.point.y - half.y },
+      { x: line.point.x + half.x, y: line.point.y + half.y },
+    ];
+  };
+  // Square to the border first: a side turned a degree or two still backs a share of that line,
+  // and only depths where some edge runs along the border are tried at every turn.
+  const depths: number[] = [];
   for (let depth = SCAN.minDepth; depth <= band; depth += 0.5) {
+    if (edgeSupport(...ends(depth, 0), gradients) >= SCAN.minSupport / 3) depths.push(depth);
+  }
+  let best: { line: Line; support: number } | null = null;
+  for (const depth of depths) {
     for (let step = -SCAN.angleSteps; step <= SCAN.angleSteps; step++) {
-      const line = borderLine(side, depth, step * SCAN.angleStep, width, height);
-      const a = { x: line.point.x - (line.direction.x * length) / 2, y: line.point.y - (line.direction.y * length) / 2 };
-      const b = { x: line.point.x + (line.direction.x * length) / 2, y: line.point.y + (line.direction.y * length) / 2 };
+      const [a, b] = ends(depth, step * SCAN.angleStep);
       // The whole side inside the photo, from border to border: one that leaves it may be a
       // document running out of the photo, and is backed only where it is inside anyway.
       if (Math.min(depthFrom(side, a, width, height), depthFrom(side, b, width, height)) < 1) continue;
