@@ -45,7 +45,7 @@ import {
   type Vec,
 } from './geometry.ts';
 import { houghLines, lineQuads } from './lines.ts';
-import { cornerColours, findScanOutline } from './scan.ts';
+import { cornerColours, findScanOutline, tipShowsSurface } from './scan.ts';
 import { colourDistance, edgeSupport, fitEdgeAlong } from './side-edges.ts';
 import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
 import {
@@ -213,7 +213,7 @@ function seenCorners(corners: Quad, cutSides: readonly boolean[], support: reado
     const before = (i + 3) % 4;
     if (cutSides[i] || cutSides[before] || Math.min(support[i]!, support[before]!) < DOCUMENT_DETECTION.sureConfidence) return false;
     const colours = cornerColours(corners, i, tip, planes);
-    return !!colours && colourDistance(colours.tip, colours.inside) >= DOCUMENT_DETECTION.minWholeSideContrast;
+    return !!colours && tipShowsSurface(colours);
   }) as DocumentOutline['cornerSeen'];
 }
 

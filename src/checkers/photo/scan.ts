@@ -43,7 +43,7 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   for (let corner = 0; corner < 4; corner++) {
     if (edges[corner] && edges[(corner + 3) % 4]) continue;
     const colours = cornerColours(corners as Quad, corner, tip, planes);
-    if (!colours || colourDistance(colours.tip, colours.inside) < DOCUMENT_DETECTION.minWholeSideContrast) return null;
+    if (!colours || !tipShowsSurface(colours)) return null;
     backgrounds.push(colours.tip);
   }
   if (backgrounds.some((a) => backgrounds.some((b) => colourDistance(a, b) > SCAN.backgroundTolerance))) return null;
@@ -145,33 +145,61 @@ function depthFrom(side: number, p: Vec, width: number, height: number): number 
 }
 
 
+/** Mean colours near an outline's corner (see cornerColours). */
+export interface CornerColours {
+  /** The tip just inside the corner. */
+  tip: number[];
+  /** The document farther in along the diagonal. */
+  inside: number[];
+  /** The surface just beyond the two sides, near the corner; null where that is outside the photo. */
+  beyond: number[] | null;
+}
+
 /**
- * Mean colours of the tip of an outline's corner `i` (within `tip` px of it along the diagonal)
- * and of the document farther in along the diagonal; null where they fall outside the photo. A
- * tip unlike the document is the background outside a rounded corner.
+ * Mean colours round an outline's corner `i`: its tip (within `tip` px of it along the
+ * diagonal), the document farther in, and the surface just beyond its sides; null where the tip
+ * or the document there fall outside the photo.
  */
-export function cornerColours(corners: Quad, i: number, tip: number, planes: RgbPlanes): { tip: number[]; inside: number[] } | null {
+export function cornerColours(corners: Quad, i: number, tip: number, planes: RgbPlanes): CornerColours | null {
   const corner = corners[i]!;
   // Unit vectors along the two sides, away from the corner.
   const along = lineThrough(corner, corners[(i + 1) % 4]!).direction;
   const back = lineThrough(corner, corners[(i + 3) % 4]!).direction;
+  const { width, height } = planes.r;
   const channels = [planes.r, planes.g, planes.b];
-  const tipSum = [0, 0, 0, 0];
-  const insideSum = [0, 0, 0, 0];
+  const sums = { tip: [0, 0, 0, 0], inside: [0, 0, 0, 0], beyond: [0, 0, 0, 0] };
+  // a, b: distances along the two sides into the document.
+  const add = (sum: number[], a: number, b: number): void => {
+    const x = corner.x + a * along.x + b * back.x;
+    const y = corner.y + a * along.y + b * back.y;
+    if (x < 0 || y < 0 || x >= width || y >= height) return;
+    channels.forEach((plane, c) => (sum[c]! += sampleAt(plane.data, plane, x, y)));
+    sum[3]!++;
+  };
   const step = Math.min(1, tip / 4);
-  // a, b: distances along the two sides into the document; the tip keeps a pixel off both
-  // sides, so that a side placed a pixel out does not put the surface beyond it in the tip.
-  for (let b = 1; b < 1 + 6 * tip; b += step) {
-    for (let a = 1; a + b < 2 + 6 * tip; a += step) {
-      const sum = a + b <= 2 + tip ? tipSum : a + b >= 2 + 4 * tip && Math.abs(a - b) <= 1.5 * tip ? insideSum : null;
-      const x = corner.x + a * along.x + b * back.x;
-      const y = corner.y + a * along.y + b * back.y;
-      if (!sum || x < 0 || y < 0 || x >= planes.r.width || y >= planes.r.height) continue;
-      channels.forEach((plane, c) => (sum[c]! += sampleAt(plane.data, plane, x, y)));
-      sum[3]!++;
+  // Where the sides meet beyond the border, the tip reaches in as far: the surface showing
+  // there, inside the photo, is where the corner of a sharp document would have been. The tip
+  // keeps a pixel off both sides, so that a side placed a pixel out does not put the surface
+  // beyond it in the tip.
+  const start = 2 + 2 * Math.max(0, -Math.min(corner.x, corner.y, width - corner.x, height - corner.y));
+  for (let b = 1; b < start + 6 * tip; b += step) {
+    for (let a = 1; a + b < start + 6 * tip; a += step) {
+      if (a + b <= start + tip) add(sums.tip, a, b);
+      else if (a + b >= start + 4 * tip && Math.abs(a - b) <= 1.5 * tip) add(sums.inside, a, b);
     }
   }
-  if (!tipSum[3] || !insideSum[3]) return null;
-  const mean = (s: number[]): number[] => s.slice(0, 3).map((v) => v / s[3]!);
-  return { tip: mean(tipSum), inside: mean(insideSum) };
+  for (let d = start + tip; d < start + 4 * tip; d += step) add(sums.beyond, d, -2), add(sums.beyond, -2, d);
+  const mean = (s: number[]): number[] | null => (s[3] ? s.slice(0, 3).map((v) => v / s[3]!) : null);
+  const [tipColour, inside] = [mean(sums.tip), mean(sums.inside)];
+  return tipColour && inside ? { tip: tipColour, inside, beyond: mean(sums.beyond) } : null;
+}
+
+/**
+ * Whether a corner's tip shows the surface, not the document: unlike the document farther in,
+ * and (where the surface beyond the sides is in the photo) nearer its colour than the
+ * document's, so that a tip straddling a side placed a little out is not taken for surface.
+ */
+export function tipShowsSurface({ tip, inside, beyond }: CornerColours): boolean {
+  const fromDocument = colourDistance(tip, inside);
+  return fromDocument >= DOCUMENT_DETECTION.minWholeSideContrast && (!beyond || colourDistance(tip, beyond) < fromDocument);
 }

@@ -80,3 +80,32 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).not.toBe('pass');
   });
 });
+
+describe('a card whose corner comes right up to the border', () => {
+  /**
+   * A 220 × 139 card turned 12°, its sides meeting 3 px beyond the left border at its
+   * bottom-left corner; rounded to `radius` (14: an ID-1 card's, whose curve stays in the photo;
+   * 0: a sharp corner, cut off by the border).
+   */
+  function turnedCard(radius: number): RgbaImage {
+    const angle = (12 * Math.PI) / 180;
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const corner = { x: -3, y: 170 };
+    return rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+      // Card coordinates: u along the bottom side from its bottom-left corner, v up the left side.
+      const dx = x + 0.5 - corner.x;
+      const dy = y + 0.5 - corner.y;
+      const u = dx * cos + dy * sin;
+      const v = dx * sin - dy * cos;
+      return onCard(u, v, [0, 0, 220, 139], radius) ? (ink(x, y) ? INK : CARD) : TABLE;
+    });
+  }
+
+  it('is in the photo when the surface shows where a sharp corner would have been (a rounded card)', () => {
+    expect(framingOf(turnedCard(14)).status).toBe('pass');
+  });
+
+  it('is flagged when the document itself fills that place (a sharp corner cut by the border)', () => {
+    expect(framingOf(turnedCard(0)).status).not.toBe('pass');
+  });
+});
