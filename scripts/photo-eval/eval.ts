@@ -36,6 +36,9 @@ const TARGET_CHECK: Partial<Record<Condition, PhotoCheckId>> = {
   'flash-hotspot': 'glare',
 };
 
+/** A detected corner within this share of the photo's short side of the true one is right. */
+const OUTLINE_TOLERANCE = 0.02;
+
 /** One photo's expectation for one check: it must be flagged ("bad"), must pass ("good"), or is not judged. */
 type Expectation = 'bad' | 'good' | 'skip';
 
@@ -45,6 +48,8 @@ interface Case {
   expected: Record<PhotoCheckId, Expectation>;
   /** Every label says fine: the verdict must never be `fail`. */
   clearlyGood: boolean;
+  /** Synthetic photos: the farthest detected corner from the true one, as a share of the photo's short side (Infinity when no outline). */
+  outlineError?: number;
 }
 
 interface RealLabel {
@@ -80,7 +85,12 @@ function syntheticCases(): Case[] {
       const expected = Object.fromEntries(
         CHECK_IDS.map((id) => [id, id === target ? 'bad' : good ? 'good' : 'skip']),
       ) as Record<PhotoCheckId, Expectation>;
-      cases.push({ name: `${condition}#${seed} (${photo.detail || 'clean'})`, analysis, expected, clearlyGood: good });
+      const { width, height } = photo.image;
+      const found = analysis.document?.corners;
+      const outlineError = found
+        ? Math.max(...found.map((c, i) => Math.hypot(c.x * width - photo.corners[i]!.x, c.y * height - photo.corners[i]!.y))) / Math.min(width, height)
+        : Number.POSITIVE_INFINITY;
+      cases.push({ name: `${condition}#${seed} (${photo.detail || 'clean'})`, analysis, expected, clearlyGood: good, outlineError });
     }
   }
   return cases;
@@ -132,8 +142,9 @@ function report(title: string, cases: readonly Case[]): void {
 
 function syntheticConfusion(cases: readonly Case[]): void {
   console.log('\n### Synthetic confusion: share of photos each check flagged (fail / warn), by condition\n');
-  console.log(`| condition | ${CHECK_IDS.join(' | ')} |`);
-  console.log(`| --- | ${CHECK_IDS.map(() => '---').join(' | ')} |`);
+  console.log('Outline: photos whose detected corners all lie within 2 % of the photo\'s short side of the true ones.\n');
+  console.log(`| condition | ${CHECK_IDS.join(' | ')} | outline |`);
+  console.log(`| --- | ${CHECK_IDS.map(() => '---').join(' | ')} | --- |`);
   for (const condition of CONDITIONS) {
     const group = cases.filter((c) => c.name.startsWith(`${condition}#`));
     const cells = CHECK_IDS.map((id) => {
@@ -141,7 +152,8 @@ function syntheticConfusion(cases: readonly Case[]): void {
       const warn = group.filter((c) => statusOf(c.analysis, id) === 'warn').length;
       return `${fail} / ${warn}`;
     });
-    console.log(`| ${condition} (${group.length}) | ${cells.join(' | ')} |`);
+    const outlined = group.filter((c) => (c.outlineError ?? Number.POSITIVE_INFINITY) <= OUTLINE_TOLERANCE).length;
+    console.log(`| ${condition} (${group.length}) | ${cells.join(' | ')} | ${outlined} |`);
   }
 }
 

@@ -34,6 +34,7 @@ export type Condition =
   | 'tinted-glare'
   | 'warm-hotspot'
   | 'flash-hotspot'
+  | 'light-surface'
   | 'open-passport'
   | 'tight-scan'
   | 'patterned-surface'
@@ -54,6 +55,7 @@ export const GOOD_CONDITIONS: readonly Condition[] = [
   'tight-scan',
   'patterned-surface',
   'held-over-table-edge',
+  'light-surface',
 ];
 
 export const CONDITIONS: readonly Condition[] = [
@@ -78,6 +80,7 @@ export const CONDITIONS: readonly Condition[] = [
   'patterned-surface',
   'held-over-table-edge',
   'flash-hotspot',
+  'light-surface',
 ];
 
 export interface SyntheticPhoto {
@@ -572,6 +575,15 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
   if (condition === 'shadow-below') surface = withShadowBelow(surface, corners, height, 0.35 + rand() * 0.2);
   if (condition === 'patterned-surface') surface = patternedSurface(rand, width, height);
   if (condition === 'held-over-table-edge') surface = withTableEdge(surface, corners, width, height, rand);
+  if (condition === 'light-surface') {
+    // A white desk, a sheet of paper or light wood: the card's own pastel is barely darker.
+    const light: Rgb = [200 + rand() * 45, 195 + rand() * 45, 185 + rand() * 45];
+    const grain = rand() < 0.5;
+    surface = (x, y) => {
+      const k = grain ? 1 + 0.04 * Math.sin(y * 0.07 + Math.sin(x * 0.013) * 2) : 1;
+      return [light[0] * k, light[1] * k, light[2] * k];
+    };
+  }
   if (condition === 'open-passport') {
     const dark = 10 + rand() * 30;
     surface = withFacingPage(() => [dark, dark, dark + 5], corners, rand);
