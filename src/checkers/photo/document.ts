@@ -1,9 +1,10 @@
 /**
  * Finds the document's quadrilateral in a photo.
  *
- * Method: on a copy shrunk to DETECTION_LONG_SIDE px and blurred (text melts into texture there),
- * pixels with a strong colour gradient are edges (two thresholds, relative to the photo's
- * contrast). Four kinds of blob are proposed as the document:
+ * A document cropped close to its edges (a flat scan) is looked for first, along the photo's
+ * border (scan.ts); when it is found, that is the outline. Otherwise, on a copy shrunk to
+ * DETECTION_LONG_SIDE px and blurred (text melts into texture there), pixels with a strong
+ * colour gradient are edges (two thresholds, relative to the photo's contrast). Four kinds of blob are proposed as the document:
  *  - a region between edges with its holes filled: a document's background bounded by its
  *    outline, its print and portrait being the holes;
  *  - an edge component with what it encloses: a busy document whose print cuts its background up;
@@ -26,7 +27,9 @@
  * that run out of the photo around it: a table, a hand, a facing page.
  * Finally each visible side is snapped to the strongest colour edge across it on a finer copy,
  * to sub-pixel precision, and its support (the share of its length backed by a one-way edge)
- * is measured there: the outline's confidence.
+ * is measured there: the outline's confidence. A corner is seen whole when both its sides are
+ * seen up to it and the surface shows round its tip: then it is in the photo however near the
+ * border it lies.
  */
 import {
   convexHull,
