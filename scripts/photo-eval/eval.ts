@@ -6,6 +6,8 @@
  * and strictly fail) and the false-alarm rate on good photos (warn or fail, and fail), then a
  * confusion summary and the real photos the checker got wrong. Options:
  *   --seeds N      synthetic photos per condition (default 10)
+ *   --first-seed N first synthetic seed (default 1): other seeds than the ones tuned on
+ *   --frame W:H    synthetic photos' proportions (default 4:3), e.g. 16:9, 1:1, 3:2
  *   --photos DIR   folder with labels.json (default ../shared/photos)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,9 +67,17 @@ interface RealLabel {
 }
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: '10' }, photos: { type: 'string', default: '../shared/photos' } },
+  options: {
+    seeds: { type: 'string', default: '10' },
+    'first-seed': { type: 'string', default: '1' },
+    frame: { type: 'string', default: '4:3' },
+    photos: { type: 'string', default: '../shared/photos' },
+  },
 });
 const seeds = Number(values.seeds);
+const firstSeed = Number(values['first-seed']);
+const [frameLong, frameShort] = values.frame.split(':').map(Number) as [number, number];
+const frameAspect = Math.max(frameLong, frameShort) / Math.min(frameLong, frameShort);
 const photosDir = resolve(values.photos);
 
 function statusOf(analysis: PhotoAnalysis, id: PhotoCheckId): 'pass' | 'warn' | 'fail' {
@@ -77,8 +87,8 @@ function statusOf(analysis: PhotoAnalysis, id: PhotoCheckId): 'pass' | 'warn' | 
 function syntheticCases(): Case[] {
   const cases: Case[] = [];
   for (const condition of CONDITIONS) {
-    for (let seed = 1; seed <= seeds; seed++) {
-      const photo = syntheticPhoto(condition, seed);
+    for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
+      const photo = syntheticPhoto(condition, seed, { frameAspect });
       const analysis = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight });
       const good = GOOD_CONDITIONS.includes(condition);
       const target = TARGET_CHECK[condition];
@@ -186,7 +196,7 @@ function realConfusion(cases: readonly Case[]): void {
 
 const started = performance.now();
 const synthetic = syntheticCases();
-report(`Synthetic photos (${seeds} per condition)`, synthetic);
+report(`Synthetic photos (${seeds} per condition from seed ${firstSeed}, ${values.frame} frame)`, synthetic);
 syntheticConfusion(synthetic);
 const real = realCases();
 if (real.length > 0) {

@@ -501,6 +501,8 @@ export interface SyntheticOptions {
   longSide?: number;
   /** For `blur` and `motion-blur`: the blur σ (or streak length / 3.5) where the card's short side is 400 px, instead of a random clearly-bad amount. */
   blurAt400?: number;
+  /** The photo's proportions, long side over short side (default 4 / 3, a phone camera's). */
+  frameAspect?: number;
 }
 
 export function syntheticPhoto(condition: Condition, seed: number, options: SyntheticOptions = {}): SyntheticPhoto {
@@ -508,8 +510,9 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
   const rand = random(seed * 7919 + CONDITIONS.indexOf(condition));
   const tightScan = condition === 'tight-scan';
   const portrait = !tightScan && rand() < 0.3;
-  let width = portrait ? Math.round(longSide * 0.75) : longSide;
-  let height = portrait ? longSide : Math.round(longSide * 0.75);
+  const frameShort = Math.round(longSide / (options.frameAspect ?? 4 / 3));
+  let width = portrait ? frameShort : longSide;
+  let height = portrait ? longSide : frameShort;
   let originalScale = 3;
   const placement: Placement = { scale: 0.55 + rand() * 0.3, shiftX: (rand() - 0.5) * 0.08, shiftY: (rand() - 0.5) * 0.08 };
   if (portrait) placement.scale = 0.7 + rand() * 0.2;

@@ -2,7 +2,7 @@
  * The photo checker's worker: a file in, an analysis (or the reason there is none) out, so
  * that decoding and analysis never freeze the page.
  */
-import { ANALYSIS_LONG_SIDE, analyzePhoto } from '../checkers/photo/index.ts';
+import { ANALYSIS_LONG_SIDE, analyzeDecodedPhoto } from '../checkers/photo/index.ts';
 import { decodePhotoFile } from './photo-file/decode.ts';
 import { describeProblem, FileProblemError } from './photo-file/file-problems.ts';
 import type { PhotoCheckMessage, PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
@@ -19,7 +19,7 @@ async function check({ id, file }: PhotoCheckRequest): Promise<void> {
       scope.postMessage({ id, kind: 'progress', step: 'converting-heic' }),
     );
     const decodedAt = performance.now();
-    const analysis = analyzePhoto(decoded.image, {
+    const analysis = analyzeDecodedPhoto(decoded.image, {
       originalWidth: decoded.originalWidth,
       originalHeight: decoded.originalHeight,
     });

@@ -229,10 +229,26 @@ function seenCorners(corners: Quad, cutSides: readonly boolean[], support: reado
  */
 function pickProposal(proposals: readonly Proposal[], width: number, height: number): Proposal | null {
   const seenWhole = proposals.map((p) => isSeenWhole(p, width, height));
-  const bestOther = Math.max(0, ...proposals.filter((_, i) => !seenWhole[i]).map((p) => p.score));
+  const others = proposals.filter((_, i) => !seenWhole[i]);
+  const bestOther = Math.max(0, ...others.map((p) => p.score));
   // …when its evidence is at least as good: print or a portrait's edge can close a quadrilateral
-  // inside a document that runs out of the photo, but not along four sides as well as the document's own.
-  const whole = proposals.filter((p, i) => seenWhole[i] && p.score >= bestOther);
+  // inside a document that runs out of the photo, but not along four sides as well as the
+  // document's own. And when it shares two sides with a larger outline running out of the
+  // photo, it may be part of a cut-off card (its body below a printed band, its text beside the
+  // portrait) as well as a data page below its facing page: it is preferred only if it has a
+  // document's proportions at least as nearly as the larger one.
+  const whole = proposals.filter(
+    (p, i) =>
+      seenWhole[i] &&
+      p.score + DOCUMENT_DETECTION.scoreTie >= bestOther &&
+      !others.some(
+        (o) =>
+          o.cutSides.includes(false) &&
+          o.areaFraction > p.areaFraction &&
+          sharedSides(p.corners, o.corners) > 1 &&
+          proportionsMiss(o.corners) + DOCUMENT_DETECTION.proportionsMargin < proportionsMiss(p.corners),
+      ),
+  );
   const pool = whole.length > 0 ? whole : proposals;
   const bestScore = Math.max(0, ...pool.map((p) => p.score));
   let best: Proposal | null = null;
@@ -241,6 +257,20 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
     if (!best || p.areaFraction > best.areaFraction) best = p;
   }
   return best;
+}
+
+/** How far long side over short side is from a document's (passport page to ID-1 card). */
+function proportionsMiss(corners: Quad): number {
+  const sides = meanSides(corners);
+  const aspect = Math.max(...sides) / Math.min(...sides);
+  const [low, high] = DOCUMENT_DETECTION.documentAspect;
+  return Math.max(0, low - aspect, aspect - high);
+}
+
+/** How many sides of `inner` lie along sides of `outer` (both ends near one of its side lines). */
+function sharedSides(inner: Quad, outer: Quad): number {
+  const outerLines = outer.map((c, i) => lineThrough(c, outer[(i + 1) % 4]!));
+  return inner.filter((c, i) => outerLines.some((line) => Math.max(distanceToLine(c, line), distanceToLine(inner[(i + 1) % 4]!, line)) <= DOCUMENT_DETECTION.sharedSideReach)).length;
 }
 
 /**

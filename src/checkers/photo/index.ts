@@ -42,6 +42,14 @@ const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
  */
 export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): PhotoAnalysis {
   assertValidInput(image, options);
+  return analyzeDecodedPhoto(image, options);
+}
+
+/**
+ * {@link analyzePhoto} without the input checks, for the worker: its images come from the
+ * browser's decoder and its sizes from the file's header, valid by construction.
+ */
+export function analyzeDecodedPhoto(image: RgbaImage, options: PhotoAnalysisOptions): PhotoAnalysis {
   const { width, height } = image;
   const outline = detectDocument(image);
   const region = documentRegion(outline, width, height);

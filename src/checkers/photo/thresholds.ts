@@ -40,6 +40,18 @@ export const DOCUMENT_DETECTION = {
   cutSideCredit: 0.75,
   /** Long side over short side of an outline that can be a whole document (perspective and squeezed video frames included). */
   wholeAspect: [1.2, 2.5] as const,
+  /** Long side over short side of a document: a passport page (and A4) 1.41, an ID-1 card 1.59. */
+  documentAspect: [1.41, 1.59] as const,
+  /**
+   * An outline seen whole loses its preference over a larger one running out of the photo, with
+   * two sides in common, when the larger one's proportions are this much nearer a document's (a
+   * card's body below its printed band is far too long).
+   */
+  proportionsMargin: 0.1,
+  /** Two sides lie along each other when both ends of one are this close to the other's line (px of the detection copy, 3 % of its short side: coarse outlines of one edge differ by that much). */
+  sharedSideReach: 5,
+  /** Scores closer than this are equal: a side's support is counted in samples, so it moves in steps of a few hundredths. */
+  scoreTie: 0.005,
   /**
    * Each side of an outline seen whole must part colours at least this different (RGB distance
    * of the mean strips either side, levels): a light card on a mid-grey table differs by ~100, a

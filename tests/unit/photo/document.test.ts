@@ -47,6 +47,24 @@ describe('detectDocument', () => {
     });
   });
 
+  it('finds the data page when the booklet round it is backed by edges just as well (a tie)', () => {
+    const photo = syntheticPhoto('open-passport', 7, { longSide: 640 });
+    const outline = detectDocument(photo.image)!;
+    outline.corners.forEach((corner, i) => {
+      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(8);
+    });
+  });
+
+  it.each([
+    ['cut-edge', 109],
+    ['cut-edge', 110],
+    ['cut-edge', 105],
+  ] as const)('on a synthetic %s photo (seed %d) does not take the card’s body below its printed band for a whole card', (condition, seed) => {
+    const photo = syntheticPhoto(condition, seed);
+    const framing = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!;
+    expect(framing.status).not.toBe('pass');
+  });
+
   it('marks the side of a card that runs out of the photo', () => {
     const image = rgbaFrom(200, 150, (x, y) => (x >= 60 && y >= 30 && y < 106 ? [230, 225, 210] : [40, 45, 50]));
     expect(detectDocument(image)!.cutSides).toEqual([false, true, false, false]);
