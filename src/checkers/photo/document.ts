@@ -224,8 +224,9 @@ function seenCorners(corners: Quad, cutSides: readonly boolean[], support: reado
  * The document is, among the proposals with nearly the best evidence of visible straight sides,
  * the largest (a card rather than the white MRZ band inside it). A document seen whole is
  * preferred to any outline that runs out of the photo: around a document seen whole, that is a
- * table, a hand or a passport's facing page. A proposal with no visible side (all document, or
- * all surface) wins only when nothing else fits.
+ * table, a hand or a passport's facing page; and of an open passport seen whole and its data
+ * page, the page is the document. A proposal with no visible side (all document, or all
+ * surface) wins only when nothing else fits.
  */
 function pickProposal(proposals: readonly Proposal[], width: number, height: number): Proposal | null {
   const seenWhole = proposals.map((p) => isSeenWhole(p, width, height));
@@ -249,7 +250,18 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
           proportionsMiss(o.corners) + DOCUMENT_DETECTION.proportionsMargin < proportionsMiss(p.corners),
       ),
   );
-  const pool = whole.length > 0 ? whole : proposals;
+  // An open passport seen whole has its data page seen whole inside it, along two of its sides,
+  // as nearly a document's shape: the page is the document.
+  const pages = whole.filter(
+    (p) =>
+      !whole.some(
+        (o) =>
+          o.areaFraction < DOCUMENT_DETECTION.pageOfBooklet * p.areaFraction &&
+          sharedSides(o.corners, p.corners) > 1 &&
+          proportionsMiss(o.corners) <= proportionsMiss(p.corners) + DOCUMENT_DETECTION.proportionsMargin,
+      ),
+  );
+  const pool = pages.length > 0 ? pages : proposals;
   const bestScore = Math.max(0, ...pool.map((p) => p.score));
   let best: Proposal | null = null;
   for (const p of pool) {

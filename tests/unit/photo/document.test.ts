@@ -55,6 +55,12 @@ describe('detectDocument', () => {
     });
   });
 
+  it.each([202, 209])('finds the data page, not the open booklet round it, on a 16:9 photo whose facing page is partly out (seed %d)', (seed) => {
+    const photo = syntheticPhoto('open-passport', seed, { frameAspect: 16 / 9 });
+    const framing = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!;
+    expect(framing.status).toBe('pass');
+  });
+
   it.each([
     ['cut-edge', 109],
     ['cut-edge', 110],
