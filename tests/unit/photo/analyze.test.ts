@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePhoto, ANALYSIS_LONG_SIDE, photoReasonIds } from '../../../src/checkers/photo/index.ts';
+import { analyzeDecodedPhoto, analyzePhoto, ANALYSIS_LONG_SIDE, photoReasonIds } from '../../../src/checkers/photo/index.ts';
 import type { PhotoCheckId } from '../../../src/protocol/messages.ts';
 import { syntheticPhoto, type Condition } from '../../../scripts/photo-eval/synthetic.ts';
 import { rgbaFrom } from './grids.ts';
@@ -80,6 +80,12 @@ describe('analyzePhoto input validation', () => {
     [ok, { originalWidth: 4, originalHeight: Number.NaN }, /options\.originalHeight must be a positive integer, got NaN/],
   ])('rejects bad input %#', (image, options, message) => {
     expect(() => analyzePhoto(image, options)).toThrow(message);
+  });
+
+  it('gives the worker, which skips these checks, the same analysis', () => {
+    const photo = syntheticPhoto('glare', 2, { longSide: 512 });
+    const options = { originalWidth: 4000, originalHeight: 3000 };
+    expect(analyzeDecodedPhoto(photo.image, options)).toEqual(analyzePhoto(photo.image, options));
   });
 
   it('analyses a 1×1 image without throwing', () => {
