@@ -273,10 +273,15 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
 
 /** How far long side over short side is from a document's (passport page to ID-1 card). */
 function proportionsMiss(corners: Quad): number {
-  const sides = meanSides(corners);
-  const aspect = Math.max(...sides) / Math.min(...sides);
+  const aspect = aspectOf(corners);
   const [low, high] = DOCUMENT_DETECTION.documentAspect;
   return Math.max(0, low - aspect, aspect - high);
+}
+
+/** Long side over short side (mean lengths of opposite sides). */
+function aspectOf(corners: Quad): number {
+  const sides = meanSides(corners);
+  return Math.max(...sides) / Math.min(...sides);
 }
 
 /** How many sides of `inner` lie along sides of `outer` (both ends near one of its side lines). */
@@ -293,10 +298,9 @@ function sharedSides(inner: Quad, outer: Quad): number {
  * passport page 1.42, A4 1.41, give or take a camera's perspective); not a square (a tile, a plaque).
  */
 function isSeenWhole(p: Proposal, width: number, height: number): boolean {
-  const sides = meanSides(p.corners);
-  const aspect = Math.max(...sides) / Math.min(...sides);
+  const aspect = aspectOf(p.corners);
   const [low, high] = DOCUMENT_DETECTION.wholeAspect;
-  const hair = FRAMING.roundedCornerShare * Math.min(...sides);
+  const hair = FRAMING.roundedCornerShare * Math.min(...meanSides(p.corners));
   const inPhoto = p.corners.every((c) => c.x >= -hair && c.y >= -hair && c.x <= width + hair && c.y <= height + hair);
   return inPhoto && p.weakestSupport >= DOCUMENT_DETECTION.minMeanSideSupport && p.sideContrast >= DOCUMENT_DETECTION.minWholeSideContrast && p.score >= 4 * DOCUMENT_DETECTION.sureConfidence && aspect >= low && aspect <= high;
 }

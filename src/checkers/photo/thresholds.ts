@@ -48,7 +48,7 @@ export const DOCUMENT_DETECTION = {
    * card's body below its printed band is far too long).
    */
   proportionsMargin: 0.1,
-  /** Two sides lie along each other when both ends of one are this close to the other's line (px of the detection copy, 3 % of its short side: coarse outlines of one edge differ by that much). */
+  /** Two sides lie along each other when both ends of one are this close to the other's line (px of the 160-px detection copy: coarse outlines of one edge differ by that much). */
   sharedSideReach: 5,
   /** A data page is at most this share of the open booklet's area (half, give or take the perspective); a closer fit of the same outline is larger. */
   pageOfBooklet: 0.7,
