@@ -84,29 +84,30 @@ export function largestInscribedQuad(hull: readonly Vec[]): [number, number, num
   return result;
 }
 
-/** Total-least-squares line through points (principal axis); null for fewer than two points. */
-export function fitLine(points: readonly Vec[]): Line | null {
-  if (points.length < 2) return null;
+/** The points' centroid and covariance (per point). */
+export function spreadOf(points: readonly Vec[]): { mean: Vec; xx: number; xy: number; yy: number } {
   let mx = 0;
   let my = 0;
-  for (const p of points) {
-    mx += p.x;
-    my += p.y;
-  }
+  for (const p of points) (mx += p.x), (my += p.y);
   mx /= points.length;
   my /= points.length;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
+  let xx = 0;
+  let xy = 0;
+  let yy = 0;
   for (const p of points) {
     const dx = p.x - mx;
     const dy = p.y - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
+    (xx += dx * dx), (xy += dx * dy), (yy += dy * dy);
   }
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  return { point: { x: mx, y: my }, direction: { x: Math.cos(angle), y: Math.sin(angle) } };
+  return { mean: { x: mx, y: my }, xx: xx / points.length, xy: xy / points.length, yy: yy / points.length };
+}
+
+/** Total-least-squares line through points (principal axis); null for fewer than two points. */
+export function fitLine(points: readonly Vec[]): Line | null {
+  if (points.length < 2) return null;
+  const { mean, xx, xy, yy } = spreadOf(points);
+  const angle = 0.5 * Math.atan2(2 * xy, xx - yy);
+  return { point: mean, direction: { x: Math.cos(angle), y: Math.sin(angle) } };
 }
 
 /** Where two lines cross, or null when they are (nearly) parallel. */

@@ -4,6 +4,7 @@
  * reflection of a lamp or the sky nearly always is. Colour is not asked about: a reflection takes
  * the tint of its light (a warm lamp, a blue window), and a clipped pixel is near white anyway. Value: share of the document under glare, in percent.
  */
+import { spreadOf } from '../geometry.ts';
 import { connectedComponents, dilate, type Mask } from '../mask.ts';
 import type { GrayImage } from '../raster.ts';
 import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
@@ -80,24 +81,11 @@ export function findGlare(
 
 /** Minor axis (px) of the ellipse with the same second moments as the pixels: 4·√(smaller eigenvalue). */
 function minorAxis(pixels: Int32Array, width: number): number {
-  let mx = 0;
-  let my = 0;
-  for (const i of pixels) (mx += i % width), (my += Math.floor(i / width));
-  mx /= pixels.length;
-  my /= pixels.length;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (const i of pixels) {
-    const dx = (i % width) - mx;
-    const dy = Math.floor(i / width) - my;
-    (sxx += dx * dx), (sxy += dx * dy), (syy += dy * dy);
-  }
+  const spread = spreadOf(Array.from(pixels, (i) => ({ x: i % width, y: Math.floor(i / width) })));
   // A pixel is a unit square, not a point: its own spread is 1/12 in each direction.
-  sxx = sxx / pixels.length + 1 / 12;
-  syy = syy / pixels.length + 1 / 12;
-  sxy /= pixels.length;
-  const smaller = (sxx + syy) / 2 - Math.sqrt(((sxx - syy) / 2) ** 2 + sxy * sxy);
+  const xx = spread.xx + 1 / 12;
+  const yy = spread.yy + 1 / 12;
+  const smaller = (xx + yy) / 2 - Math.sqrt(((xx - yy) / 2) ** 2 + spread.xy ** 2);
   return 4 * Math.sqrt(Math.max(0, smaller));
 }
 
