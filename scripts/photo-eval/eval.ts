@@ -9,12 +9,16 @@
  *   --first-seed N first synthetic seed (default 1): other seeds than the ones tuned on
  *   --frame W:H    synthetic photos' proportions (default 4:3), e.g. 16:9, 1:1, 3:2
  *   --photos DIR   folder with labels.json (default ../shared/photos)
+ *   --faces        print real documents' faces on the synthetic cards instead of the drawn
+ *                  design: the sharp, in-frame flat scans in the photos folder whose short
+ *                  side is at least 400 px, cropped 4 % inside their edges
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PhotoCheckId } from '../../src/protocol/messages.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE, type PhotoAnalysis } from '../../src/checkers/photo/index.ts';
+import type { RgbaImage } from '../../src/checkers/photo/types.ts';
 import { downscaleToLongSide, readImage } from './image-io.ts';
 import { CONDITIONS, GOOD_CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
 
@@ -72,6 +76,7 @@ const { values } = parseArgs({
     'first-seed': { type: 'string', default: '1' },
     frame: { type: 'string', default: '4:3' },
     photos: { type: 'string', default: '../shared/photos' },
+    faces: { type: 'boolean', default: false },
   },
 });
 const seeds = Number(values.seeds);
@@ -79,6 +84,24 @@ const firstSeed = Number(values['first-seed']);
 const [frameLong, frameShort] = values.frame.split(':').map(Number) as [number, number];
 const frameAspect = Math.max(frameLong, frameShort) / Math.min(frameLong, frameShort);
 const photosDir = resolve(values.photos);
+
+/** Real documents' faces for the synthetic cards (see --faces). */
+function documentFaces(): RgbaImage[] {
+  const labels = JSON.parse(readFileSync(join(photosDir, 'labels.json'), 'utf8')) as (RealLabel & { width: number; height: number })[];
+  return labels
+    .filter((l) => l.file.includes('-scan-') && l.document !== 'none' && l.labels.sharp && l.labels.fullyInFrame && Math.min(l.width, l.height) >= 400)
+    .map((l) => {
+      const scan = readImage(join(photosDir, l.file));
+      const inset = { x: Math.round(scan.width * 0.04), y: Math.round(scan.height * 0.04) };
+      const width = scan.width - 2 * inset.x;
+      const height = scan.height - 2 * inset.y;
+      const data = new Uint8ClampedArray(width * height * 4);
+      for (let y = 0; y < height; y++) data.set(scan.data.subarray(((y + inset.y) * scan.width + inset.x) * 4, ((y + inset.y) * scan.width + inset.x + width) * 4), y * width * 4);
+      return { width, height, data };
+    });
+}
+const faces = values.faces ? documentFaces() : undefined;
+if (faces) console.log(`Cards printed with ${faces.length} real documents' faces.`);
 
 function statusOf(analysis: PhotoAnalysis, id: PhotoCheckId): 'pass' | 'warn' | 'fail' {
   return analysis.checks.find((c) => c.id === id)!.status;
@@ -88,7 +111,7 @@ function syntheticCases(): Case[] {
   const cases: Case[] = [];
   for (const condition of CONDITIONS) {
     for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
-      const photo = syntheticPhoto(condition, seed, { frameAspect });
+      const photo = syntheticPhoto(condition, seed, { frameAspect, ...(faces && { faces }) });
       const analysis = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight });
       const good = GOOD_CONDITIONS.includes(condition);
       const target = TARGET_CHECK[condition];

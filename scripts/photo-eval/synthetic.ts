@@ -116,6 +116,8 @@ function hash(a: number, b: number, c: number): number {
 }
 
 interface CardDesign {
+  /** A real document's face to print on the card instead of the drawn design. */
+  face?: RgbaImage | undefined;
   tint: Rgb;
   accent: Rgb;
   ink: Rgb;
@@ -152,6 +154,7 @@ function cardColour(design: CardDesign, u: number, v: number): Rgb | null {
   const cx = Math.min(Math.max(u, CORNER_RADIUS), CARD_W - CORNER_RADIUS);
   const cy = Math.min(Math.max(v, CORNER_RADIUS), CARD_H - CORNER_RADIUS);
   if ((u - cx) ** 2 + (v - cy) ** 2 > CORNER_RADIUS ** 2) return null;
+  if (design.face) return faceColour(design.face, u / CARD_W, v / CARD_H);
   // Header band.
   if (v < 7) {
     if (v > 2 && v < 5.5 && u > 20 && u < 70 && glyphAt(design, u - 20, v - 2, 3.5, 2.6, 1)) return [250, 250, 250];
@@ -183,6 +186,20 @@ function cardColour(design: CardDesign, u: number, v: number): Rgb | null {
   const wave = Math.sin(Math.hypot(u - 60, v - 25) * 2.2) * Math.sin(u * 0.9 + v * 0.4);
   const k = 1 + 0.05 * wave;
   return [design.tint[0] * k, design.tint[1] * k, design.tint[2] * k];
+}
+
+/** Bilinear sample of a document face at (s, t) in 0..1 of its width and height. */
+function faceColour(face: RgbaImage, s: number, t: number): Rgb {
+  const x = Math.min(face.width - 1.001, Math.max(0, s * (face.width - 1)));
+  const y = Math.min(face.height - 1.001, Math.max(0, t * (face.height - 1)));
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const fx = x - x0;
+  const fy = y - y0;
+  const at = (xx: number, yy: number, c: number): number => face.data[(yy * face.width + xx) * 4 + c]!;
+  const channel = (c: number): number =>
+    (at(x0, y0, c) * (1 - fx) + at(x0 + 1, y0, c) * fx) * (1 - fy) + (at(x0, y0 + 1, c) * (1 - fx) + at(x0 + 1, y0 + 1, c) * fx) * fy;
+  return [channel(0), channel(1), channel(2)];
 }
 
 function glyphAt(design: CardDesign, x: number, y: number, height: number, pitch: number, line: number): boolean {
@@ -503,6 +520,12 @@ export interface SyntheticOptions {
   blurAt400?: number;
   /** The photo's proportions, long side over short side (default 4 / 3, a phone camera's). */
   frameAspect?: number;
+  /**
+   * Faces of real documents (scans cropped inside their edges) printed on the card instead of
+   * the drawn design, one per photo in turn: real print, portraits and pale edges, without the
+   * drawn design's hard header band.
+   */
+  faces?: readonly RgbaImage[];
 }
 
 export function syntheticPhoto(condition: Condition, seed: number, options: SyntheticOptions = {}): SyntheticPhoto {
@@ -574,6 +597,7 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
     }
   }
   const design = designFor(rand);
+  if (options.faces?.length) design.face = options.faces[(seed + CONDITIONS.indexOf(condition)) % options.faces.length];
   let surface = surfaceFor(rand, width, height);
   if (condition === 'shadow-below') surface = withShadowBelow(surface, corners, height, 0.35 + rand() * 0.2);
   if (condition === 'patterned-surface') surface = patternedSurface(rand, width, height);
