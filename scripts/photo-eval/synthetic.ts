@@ -10,7 +10,8 @@
  * grey paper level with strong noise, then JPEG compresses it), also small and blurred.
  * Each photo carries what a careful labeller would say about it.
  */
-import { applyHomography, homography, type Quad, type Vec } from '../../src/checkers/photo/geometry.ts';
+import type { Quad, Vec } from '../../src/checkers/photo/geometry.ts';
+import { applyHomography, homography } from './projective.ts';
 import jpeg from 'jpeg-js';
 import { seededRandom } from '../lib/seeded-random.ts';
 import type { RgbaImage } from '../../src/checkers/photo/types.ts';
