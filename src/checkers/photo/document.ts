@@ -191,10 +191,31 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
       .sort((x, y) => y.support - x.support);
     for (const { q } of backed.slice(0, DOCUMENT_DETECTION.lineQuadsTried)) consider({ width, height, data: convexPolygonMask(q, width, height) });
   }
-  const best = pickProposal(proposals, width, height);
-  if (!best) return null;
   const scaleX = image.width / width;
   const scaleY = image.height / height;
+  const toFine = (c: Vec): Vec => ({ x: c.x * scaleX * fine.scale, y: c.y * scaleY * fine.scale });
+  // An open passport has the shape of one of its pages, so the data page may be either half of
+  // the best outline (seen whole, or with corners beyond the border), across its long sides,
+  // when the fold between the pages is too faint for the search above. A fold is a straight
+  // one-way edge along its whole length, though not always a step in colour: a data page may be
+  // as pale as the page facing it. Through a card's print, the midline is backed only here and there.
+  const booklet = proposals.reduce<Proposal | null>((top, p) => (!top || p.score > top.score ? p : top), null);
+  if (booklet && !booklet.cutSides.includes(true) && hasWholeAspect(booklet.corners)) {
+    const [c0, c1, c2, c3] = booklet.corners;
+    // k→l and m→n are the short (end) sides; the fold joins the long sides' midpoints.
+    const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
+    const fold = [midpoint(l, m), midpoint(n, k)] as const;
+    if (edgeSupport(toFine(fold[0]), toFine(fold[1]), fine.gradients) >= DOCUMENT_DETECTION.sureConfidence) {
+      for (const half of [[k, l, ...fold], [m, n, fold[1], fold[0]]]) {
+        const tried = proposals.length;
+        consider({ width, height, data: convexPolygonMask(half, width, height) });
+        const page = proposals[tried];
+        if (page) page.sideContrast = weakestSideContrast(page.corners, { r, g, b }, lineThrough(...fold));
+      }
+    }
+  }
+  const best = pickProposal(proposals, width, height);
+  if (!best) return null;
   const coarse = best.corners.map((c) => ({ x: c.x * scaleX, y: c.y * scaleY })) as Quad;
   const snapped = snapToEdges(coarse, best.cutSides, fine, scaleX);
   const fineCorners = snapped.corners.map((c) => ({ x: c.x * fine.scale, y: c.y * fine.scale })) as Quad;
@@ -271,6 +292,10 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
   return best;
 }
 
+function midpoint(a: Vec, b: Vec): Vec {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
 /** How far long side over short side is from a document's (passport page to ID-1 card). */
 function proportionsMiss(corners: Quad): number {
   const aspect = aspectOf(corners);
@@ -298,11 +323,16 @@ function sharedSides(inner: Quad, outer: Quad): number {
  * passport page 1.42, A4 1.41, give or take a camera's perspective); not a square (a tile, a plaque).
  */
 function isSeenWhole(p: Proposal, width: number, height: number): boolean {
-  const aspect = aspectOf(p.corners);
-  const [low, high] = DOCUMENT_DETECTION.wholeAspect;
   const hair = FRAMING.roundedCornerShare * Math.min(...meanSides(p.corners));
   const inPhoto = p.corners.every((c) => c.x >= -hair && c.y >= -hair && c.x <= width + hair && c.y <= height + hair);
-  return inPhoto && p.weakestSupport >= DOCUMENT_DETECTION.minMeanSideSupport && p.sideContrast >= DOCUMENT_DETECTION.minWholeSideContrast && p.score >= 4 * DOCUMENT_DETECTION.sureConfidence && aspect >= low && aspect <= high;
+  return inPhoto && p.weakestSupport >= DOCUMENT_DETECTION.minMeanSideSupport && p.sideContrast >= DOCUMENT_DETECTION.minWholeSideContrast && p.score >= 4 * DOCUMENT_DETECTION.sureConfidence && hasWholeAspect(p.corners);
+}
+
+/** Whether an outline has a document's proportions, give or take a camera's perspective. */
+function hasWholeAspect(corners: Quad): boolean {
+  const aspect = aspectOf(corners);
+  const [low, high] = DOCUMENT_DETECTION.wholeAspect;
+  return aspect >= low && aspect <= high;
 }
 
 /** Spread between the 1st and 99th percentile of brightness. */
@@ -392,12 +422,17 @@ function confirmCuts(corners: Quad, cutSides: readonly boolean[], planes: RgbPla
 /**
  * The smallest, over the four sides, colour difference between the strip just inside a side and
  * the strip just outside it: a document's side parts it from the surface, while a line that
- * only follows print (a column of text ending) has the same document on both sides.
+ * only follows print (a column of text ending) has the same document on both sides. A side
+ * along `fold` (a passport's fold) is not asked.
  */
-function weakestSideContrast(corners: Quad, planes: RgbPlanes): number {
+function weakestSideContrast(corners: Quad, planes: RgbPlanes, fold?: Line): number {
   const band = DOCUMENT_DETECTION.cutStripWidth;
   const means = stripMeans(corners, planes, 8, (side, d) => (Math.abs(d) < 1 || Math.abs(d) > band ? -1 : 2 * side + (d > 0 ? 0 : 1)));
-  return Math.min(...[0, 1, 2, 3].map((side) => (means[2 * side] && means[2 * side + 1] ? colourDistance(means[2 * side]!, means[2 * side + 1]!) : 0)));
+  return Math.min(
+    ...[0, 1, 2, 3]
+      .filter((side) => !fold || Math.max(distanceToLine(corners[side]!, fold), distanceToLine(corners[(side + 1) % 4]!, fold)) > DOCUMENT_DETECTION.sharedSideReach)
+      .map((side) => (means[2 * side] && means[2 * side + 1] ? colourDistance(means[2 * side]!, means[2 * side + 1]!) : 0)),
+  );
 }
 
 /**

@@ -61,6 +61,16 @@ describe('detectDocument', () => {
     expect(framing.status).toBe('pass');
   });
 
+  it.each([9, 23])('finds a pale data page below its facing page, the fold between them faint, when the booklet runs out of the photo (seed %d)', (seed) => {
+    const photo = syntheticPhoto('open-passport', seed, { frameAspect: 3 / 2, longSide: 640, faces: [paleDataPage()] });
+    const outline = detectDocument(photo.image)!;
+    outline.corners.forEach((corner, i) => {
+      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(5);
+    });
+    const framing = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!;
+    expect(framing.status).toBe('pass');
+  });
+
   it.each([
     ['cut-edge', 109],
     ['cut-edge', 110],
@@ -126,3 +136,14 @@ describe('detectDocument', () => {
     expect(analyzePhoto(image, { originalWidth: 2000, originalHeight: 2600 }).checks[0]!.status).toBe('pass');
   });
 });
+
+/** A passport data page as pale as the cream page facing it, with no printed band: portrait, rows of print, two MRZ lines. */
+function paleDataPage(): RgbaImage {
+  return rgbaFrom(500, 352, (x, y) => {
+    if (x > 20 && x < 150 && y > 60 && y < 250) return [170, 160, 165];
+    const row = Math.floor((y - 60) / 22);
+    if (x > 180 && x < 460 && y > 60 && y < 250 && (y - 60) % 22 < 8 && Math.sin(x * 0.9 + row) > 0) return [60, 55, 70];
+    if (x > 20 && x < 480 && ((y > 280 && y < 296) || (y > 310 && y < 326)) && Math.sin(x * 0.8) > -0.2) return [40, 40, 50];
+    return [236, 226, 228];
+  });
+}
