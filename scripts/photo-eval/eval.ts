@@ -11,7 +11,8 @@
  *   --photos DIR   folder with labels.json (default ../shared/photos)
  *   --faces        print real documents' faces on the synthetic cards instead of the drawn
  *                  design: the sharp, in-frame flat scans in the photos folder whose short
- *                  side is at least 400 px, cropped 4 % inside their edges
+ *                  side is at least 400 px, cropped 6 % inside their edges (off go the
+ *                  scans' margins and the documents' own rounded corners)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -87,12 +88,14 @@ const photosDir = resolve(values.photos);
 
 /** Real documents' faces for the synthetic cards (see --faces). */
 function documentFaces(): RgbaImage[] {
-  const labels = JSON.parse(readFileSync(join(photosDir, 'labels.json'), 'utf8')) as (RealLabel & { width: number; height: number })[];
+  const labelsPath = join(photosDir, 'labels.json');
+  if (!existsSync(labelsPath)) throw new Error(`--faces prints the scans labelled in ${labelsPath}, which is not there.`);
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as (RealLabel & { width: number; height: number })[];
   return labels
     .filter((l) => l.file.includes('-scan-') && l.document !== 'none' && l.labels.sharp && l.labels.fullyInFrame && Math.min(l.width, l.height) >= 400)
     .map((l) => {
       const scan = readImage(join(photosDir, l.file));
-      const inset = { x: Math.round(scan.width * 0.04), y: Math.round(scan.height * 0.04) };
+      const inset = { x: Math.round(scan.width * 0.06), y: Math.round(scan.height * 0.06) };
       const width = scan.width - 2 * inset.x;
       const height = scan.height - 2 * inset.y;
       const data = new Uint8ClampedArray(width * height * 4);

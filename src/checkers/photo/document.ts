@@ -210,7 +210,12 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
         const tried = proposals.length;
         consider({ width, height, data: convexPolygonMask(half, width, height) });
         const page = proposals[tried];
-        if (page) page.sideContrast = weakestSideContrast(page.corners, { r, g, b }, lineThrough(...fold));
+        if (page) {
+          // Its other sides are the booklet's own, and the fold was seen on the finer copy: it
+          // has the booklet's evidence.
+          page.score = Math.max(page.score, booklet.score);
+          page.sideContrast = weakestSideContrast(page.corners, { r, g, b }, lineThrough(...fold));
+        }
       }
     }
   }
