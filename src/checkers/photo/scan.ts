@@ -39,14 +39,23 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   // corner, the same background at every such corner (a scanner's lid, not a shadow here and
   // the table there).
   const tip = Math.max(1, SCAN.cornerTipShare * shortSide);
-  const backgrounds: number[][] = [];
+  const tips: CornerColours[] = [];
   for (let corner = 0; corner < 4; corner++) {
     if (edges[corner] && edges[(corner + 3) % 4]) continue;
     const colours = cornerColours(corners as Quad, corner, tip, planes);
-    if (!colours || !tipShowsSurface(colours)) return null;
-    backgrounds.push(colours.tip);
+    if (!colours) return null;
+    tips.push(colours);
   }
-  if (backgrounds.some((a) => backgrounds.some((b) => colourDistance(a, b) > SCAN.backgroundTolerance))) return null;
+  // A tip only faintly unlike the card (a white card on a white lid: at least half the contrast
+  // asked of a clear one) shows the lid too when its colour is nearer the lid's, seen clearly at
+  // another corner, than the card's beside it.
+  const clear = tips.filter(tipShowsSurface);
+  const faint = (t: CornerColours): boolean => {
+    const fromCard = colourDistance(t.tip, t.inside);
+    return 2 * fromCard >= DOCUMENT_DETECTION.minWholeSideContrast && clear.some((c) => colourDistance(t.tip, c.tip) < fromCard);
+  };
+  if (tips.some((t) => !clear.includes(t) && !faint(t))) return null;
+  if (tips.some((a) => tips.some((b) => colourDistance(a.tip, b.tip) > SCAN.backgroundTolerance))) return null;
   return { corners: corners as Quad, support: edges.map((edge) => edge?.support ?? 1) as ScanOutline['support'] };
 }
 
@@ -145,7 +154,7 @@ function depthFrom(side: number, p: Vec, width: number, height: number): number 
 }
 
 
-/** Mean colours near an outline's corner (see cornerColours). */
+/** Median colours near an outline's corner (see cornerColours). */
 export interface CornerColours {
   /** The tip just inside the corner. */
   tip: number[];
@@ -156,7 +165,7 @@ export interface CornerColours {
 }
 
 /**
- * Mean colours round an outline's corner `i`: its tip (within `tip` px of it along the
+ * Median colours round an outline's corner `i`: its tip (within `tip` px of it along the
  * diagonal), the document farther in, and the surface just beyond its sides; null where the tip
  * or the document there fall outside the photo.
  */
@@ -167,14 +176,13 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   const back = lineThrough(corner, corners[(i + 3) % 4]!).direction;
   const { width, height } = planes.r;
   const channels = [planes.r, planes.g, planes.b];
-  const sums = { tip: [0, 0, 0, 0], inside: [0, 0, 0, 0], beyond: [0, 0, 0, 0] };
+  const strips = { tip: [[], [], []] as number[][], inside: [[], [], []] as number[][], beyond: [[], [], []] as number[][] };
   // a, b: distances along the two sides into the document.
-  const add = (sum: number[], a: number, b: number): void => {
+  const add = (strip: number[][], a: number, b: number): void => {
     const x = corner.x + a * along.x + b * back.x;
     const y = corner.y + a * along.y + b * back.y;
     if (x < 0 || y < 0 || x >= width || y >= height) return;
-    channels.forEach((plane, c) => (sum[c]! += sampleAt(plane.data, plane, x, y)));
-    sum[3]!++;
+    channels.forEach((plane, c) => strip[c]!.push(sampleAt(plane.data, plane, x, y)));
   };
   const step = Math.min(1, tip / 4);
   // Where the sides meet beyond the border, the tip reaches in as far: the surface showing
@@ -184,14 +192,16 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   const start = 2 + 2 * Math.max(0, -Math.min(corner.x, corner.y, width - corner.x, height - corner.y));
   for (let b = 1; b < start + 6 * tip; b += step) {
     for (let a = 1; a + b < start + 6 * tip; a += step) {
-      if (a + b <= start + tip) add(sums.tip, a, b);
-      else if (a + b >= start + 4 * tip && Math.abs(a - b) <= 1.5 * tip) add(sums.inside, a, b);
+      if (a + b <= start + tip) add(strips.tip, a, b);
+      else if (a + b >= start + 4 * tip && Math.abs(a - b) <= 1.5 * tip) add(strips.inside, a, b);
     }
   }
-  for (let d = start + tip; d < start + 4 * tip; d += step) add(sums.beyond, d, -2), add(sums.beyond, -2, d);
-  const mean = (s: number[]): number[] | null => (s[3] ? s.slice(0, 3).map((v) => v / s[3]!) : null);
-  const [tipColour, inside] = [mean(sums.tip), mean(sums.inside)];
-  return tipColour && inside ? { tip: tipColour, inside, beyond: mean(sums.beyond) } : null;
+  for (let d = start + tip; d < start + 4 * tip; d += step) add(strips.beyond, d, -2), add(strips.beyond, -2, d);
+  // Median colours: print near the corner, or a scan's dark line along the card's edge through
+  // its tip, does not move them.
+  const colour = (strip: number[][]): number[] | null => (strip[0]!.length ? strip.map(median) : null);
+  const [tipColour, inside] = [colour(strips.tip), colour(strips.inside)];
+  return tipColour && inside ? { tip: tipColour, inside, beyond: colour(strips.beyond) } : null;
 }
 
 /**

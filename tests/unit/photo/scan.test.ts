@@ -57,6 +57,17 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).toBe('pass');
   });
 
+  it('is in the photo when a pale card flush with the photo shows the lid at a shaded corner only faintly', () => {
+    const paleCard: Rgb = [228, 230, 236];
+    // Where the lid is shaded, its colour is barely unlike the card's, though nearer the lid's elsewhere.
+    const shadedLid = paleCard.map((c, i) => Math.round(c + 0.53 * (SCANNER_LID[i]! - c))) as Rgb;
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+      if (onCard(x + 0.5, y + 0.5, [0, 0, WIDTH, HEIGHT], 16)) return ink(x, y) ? INK : paleCard;
+      return x < 40 && y > HEIGHT - 40 ? shadedLid : SCANNER_LID;
+    });
+    expect(framingOf(image).status).toBe('pass');
+  });
+
   it('is not in the photo when the crop is inside the card (no edge, no corner of it shows)', () => {
     const image = cardPhoto([-20, -20, WIDTH + 20, HEIGHT + 20], 16, SCANNER_LID);
     expect(framingOf(image).status).not.toBe('pass');
