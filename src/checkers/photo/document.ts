@@ -195,28 +195,43 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const scaleY = image.height / height;
   const toFine = (c: Vec): Vec => ({ x: c.x * scaleX * fine.scale, y: c.y * scaleY * fine.scale });
   // An open passport has the shape of one of its pages, so the data page may be either half of
-  // the best outline (seen whole, or with corners beyond the border), across its long sides,
-  // when the fold between the pages is too faint for the search above. A fold is a straight
-  // one-way edge along its whole length, though not always a step in colour: a data page may be
-  // as pale as the page facing it. Through a card's print, the midline is backed only here and there.
-  const booklet = proposals.reduce<Proposal | null>((top, p) => (!top || p.score > top.score ? p : top), null);
-  if (booklet && !booklet.cutSides.includes(true) && hasWholeAspect(booklet.corners)) {
-    const [c0, c1, c2, c3] = booklet.corners;
-    // k→l and m→n are the short (end) sides; the fold joins the long sides' midpoints.
-    const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
-    const fold = [midpoint(l, m), midpoint(n, k)] as const;
-    if (edgeSupport(toFine(fold[0]), toFine(fold[1]), fine.gradients) >= DOCUMENT_DETECTION.sureConfidence) {
-      for (const half of [[k, l, ...fold], [m, n, fold[1], fold[0]]]) {
-        const tried = proposals.length;
-        consider({ width, height, data: convexPolygonMask(half, width, height) });
-        const page = proposals[tried];
-        if (page) {
-          // Its other sides are the booklet's own, and the fold was seen on the finer copy: it
-          // has the booklet's evidence.
-          page.score = Math.max(page.score, booklet.score);
-          page.sideContrast = weakestSideContrast(page.corners, { r, g, b }, lineThrough(...fold));
-        }
+  // the outline found (seen whole, or with corners beyond the border), across its long sides,
+  // when the fold between the pages is too faint for the search above; and when the booklet runs
+  // out of the photo beyond its facing page, the page is at its other end, a page's length
+  // (1.3 to 1.55 times its end side, perspective included) from it. A fold is a straight one-way
+  // edge along its whole length, though not always a step in colour: a data page may be as pale
+  // as the page facing it. Through a card's print, such a line is backed only here and there.
+  const topScored = proposals.reduce<Proposal | null>((top, p) => (!top || p.score > top.score ? p : top), null);
+  // Each page: its end side k→l, then the fold's ends on the long sides; and its booklet.
+  const pages: [Vec[], Proposal][] = [];
+  for (const booklet of new Set([pickProposal(proposals, width, height), topScored])) {
+    const cuts = booklet?.cutSides.filter(Boolean).length;
+    if (booklet && cuts === 0 && hasWholeAspect(booklet.corners)) {
+      const [c0, c1, c2, c3] = booklet.corners;
+      const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
+      const fold = [pointAlong(l, m, 0.5), pointAlong(k, n, 0.5)] as const;
+      pages.push([[k, l, ...fold], booklet], [[m, n, fold[1], fold[0]], booklet]);
+    }
+    if (booklet && cuts === 1) {
+      const end = booklet.cutSides.indexOf(true) + 2;
+      const [k, l, m, n] = [0, 1, 2, 3].map((i) => booklet.corners[(end + i) % 4]!) as Quad;
+      for (let aspect = 1.3; aspect < 1.56; aspect += 0.05) {
+        const length = distance(k, l) / aspect;
+        pages.push([[k, l, pointAlong(l, m, length / distance(l, m)), pointAlong(k, n, length / distance(k, n))], booklet]);
       }
+    }
+  }
+  const foldSupport = pages.map(([page]) => edgeSupport(toFine(page[2]!), toFine(page[3]!), fine.gradients));
+  for (const [i, [page, booklet]] of pages.entries()) {
+    if (foldSupport[i]! < Math.max(DOCUMENT_DETECTION.sureConfidence, ...foldSupport)) continue;
+    const tried = proposals.length;
+    consider({ width, height, data: convexPolygonMask(page, width, height) });
+    const found = proposals[tried];
+    if (found) {
+      // Its other sides are the booklet's own, and the fold was seen on the finer copy: it has
+      // the booklet's evidence.
+      found.score = Math.max(found.score, booklet.score);
+      found.sideContrast = weakestSideContrast(found.corners, { r, g, b }, lineThrough(page[2]!, page[3]!));
     }
   }
   const best = pickProposal(proposals, width, height);
@@ -297,8 +312,9 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
   return best;
 }
 
-function midpoint(a: Vec, b: Vec): Vec {
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+/** The point a share `t` of the way from `a` to `b`. */
+function pointAlong(a: Vec, b: Vec, t: number): Vec {
+  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
 }
 
 /** How far long side over short side is from a document's (passport page to ID-1 card). */

@@ -71,6 +71,16 @@ describe('detectDocument', () => {
     expect(framing.status).toBe('pass');
   });
 
+  it.each([22, 39])('finds a pale data page when its booklet runs out of the photo beyond the facing page (seed %d)', (seed) => {
+    const photo = syntheticPhoto('open-passport', seed, { frameAspect: 3 / 2, longSide: 640, faces: [paleDataPage()] });
+    const outline = detectDocument(photo.image)!;
+    outline.corners.forEach((corner, i) => {
+      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(5);
+    });
+    const framing = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!;
+    expect(framing.status).toBe('pass');
+  });
+
   it.each([
     ['cut-edge', 109],
     ['cut-edge', 110],
