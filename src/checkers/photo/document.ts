@@ -194,32 +194,14 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const scaleX = image.width / width;
   const scaleY = image.height / height;
   const toFine = (c: Vec): Vec => ({ x: c.x * scaleX * fine.scale, y: c.y * scaleY * fine.scale });
-  // An open passport has the shape of one of its pages, so the data page may be either half of
-  // the outline found (seen whole, or with corners beyond the border), across its long sides,
-  // when the fold between the pages is too faint for the search above; and when the booklet runs
-  // out of the photo beyond its facing page, the page is at its other end, a page's length
-  // (1.3 to 1.55 times its end side, perspective included) from it. A fold is a straight one-way
-  // edge along its whole length, though not always a step in colour: a data page may be as pale
-  // as the page facing it. Through a card's print, such a line is backed only here and there.
+  // An open passport's data page may lie inside the outline found (or the best-backed one), its
+  // fold too faint for the search above. A fold is a straight one-way edge along its whole
+  // length, though not always a step in colour: a data page may be as pale as the page facing
+  // it. Through a card's print, such a line is backed only here and there.
   const topScored = proposals.reduce<Proposal | null>((top, p) => (!top || p.score > top.score ? p : top), null);
-  // Each page: its end side k→l, then the fold's ends on the long sides; and its booklet.
   const pages: [Vec[], Proposal][] = [];
   for (const booklet of new Set([pickProposal(proposals, width, height), topScored])) {
-    const cuts = booklet?.cutSides.filter(Boolean).length;
-    if (booklet && cuts === 0 && hasWholeAspect(booklet.corners)) {
-      const [c0, c1, c2, c3] = booklet.corners;
-      const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
-      const fold = [pointAlong(l, m, 0.5), pointAlong(k, n, 0.5)] as const;
-      pages.push([[k, l, ...fold], booklet], [[m, n, fold[1], fold[0]], booklet]);
-    }
-    if (booklet && cuts === 1) {
-      const end = booklet.cutSides.indexOf(true) + 2;
-      const [k, l, m, n] = [0, 1, 2, 3].map((i) => booklet.corners[(end + i) % 4]!) as Quad;
-      for (let aspect = 1.3; aspect < 1.56; aspect += 0.05) {
-        const length = distance(k, l) / aspect;
-        pages.push([[k, l, pointAlong(l, m, length / distance(l, m)), pointAlong(k, n, length / distance(k, n))], booklet]);
-      }
-    }
+    if (booklet) for (const page of pagesOf(booklet)) pages.push([page, booklet]);
   }
   const foldSupport = pages.map(([page]) => edgeSupport(toFine(page[2]!), toFine(page[3]!), fine.gradients));
   for (const [i, [page, booklet]] of pages.entries()) {
@@ -310,6 +292,35 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
     if (!best || p.areaFraction > best.areaFraction) best = p;
   }
   return best;
+}
+
+/**
+ * Where an open passport's data page may lie in an outline of its booklet, each as its end side
+ * then the fold's ends on the long sides: either half, across its long sides, of a booklet
+ * with no side cut (it has the shape of one of its pages); or, when the booklet runs out of the
+ * photo beyond its facing page, at a page's length from its other end (1.3 to 1.55 times the
+ * end side, perspective included).
+ */
+function pagesOf(booklet: Proposal): Vec[][] {
+  const cuts = booklet.cutSides.filter(Boolean).length;
+  if (cuts === 0 && hasWholeAspect(booklet.corners)) {
+    const [c0, c1, c2, c3] = booklet.corners;
+    const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
+    const fold = [pointAlong(l, m, 0.5), pointAlong(k, n, 0.5)] as const;
+    return [
+      [k, l, ...fold],
+      [m, n, fold[1], fold[0]],
+    ];
+  }
+  if (cuts !== 1) return [];
+  const end = booklet.cutSides.indexOf(true) + 2;
+  const [k, l, m, n] = [0, 1, 2, 3].map((i) => booklet.corners[(end + i) % 4]!) as Quad;
+  const pages: Vec[][] = [];
+  for (let aspect = 1.3; aspect < 1.56; aspect += 0.05) {
+    const length = distance(k, l) / aspect;
+    pages.push([k, l, pointAlong(l, m, length / distance(l, m)), pointAlong(k, n, length / distance(k, n))]);
+  }
+  return pages;
 }
 
 /** The point a share `t` of the way from `a` to `b`. */
