@@ -61,17 +61,13 @@ describe('detectDocument', () => {
     expect(framing.status).toBe('pass');
   });
 
-  it.each([9, 23, 37])('finds a pale data page below its facing page, the fold between them faint, when the booklet runs out of the photo (seed %d)', (seed) => {
-    const photo = syntheticPhoto('open-passport', seed, { frameAspect: 3 / 2, longSide: 640, faces: [paleDataPage()] });
-    const outline = detectDocument(photo.image)!;
-    outline.corners.forEach((corner, i) => {
-      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(5);
-    });
-    const framing = analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!;
-    expect(framing.status).toBe('pass');
-  });
-
-  it.each([22, 39])('finds a pale data page when its booklet runs out of the photo beyond the facing page (seed %d)', (seed) => {
+  it.each([
+    [9, 'its corners beyond the border'],
+    [23, 'its corners beyond the border'],
+    [37, 'its corners beyond the border'],
+    [22, 'its far end cut off by the border'],
+    [39, 'its far end cut off by the border'],
+  ] as const)('finds a pale data page below its facing page, the fold between them faint (seed %d: the booklet has %s)', (seed, _situation) => {
     const photo = syntheticPhoto('open-passport', seed, { frameAspect: 3 / 2, longSide: 640, faces: [paleDataPage()] });
     const outline = detectDocument(photo.image)!;
     outline.corners.forEach((corner, i) => {
