@@ -190,6 +190,9 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   // keeps a pixel off both sides, so that a side placed a pixel out does not put the surface
   // beyond it in the tip.
   const start = 2 + 2 * Math.max(0, -Math.min(corner.x, corner.y, width - corner.x, height - corner.y));
+  // Twice as far out as a rounded card's sides meet (FRAMING.roundedCornerShare), a corner is
+  // outside the photo whatever its tip shows; and the samples would grow with the square of it.
+  if (start > 8 * tip) return null;
   for (let b = 1; b < start + 6 * tip; b += step) {
     for (let a = 1; a + b < start + 6 * tip; a += step) {
       if (a + b <= start + tip) add(strips.tip, a, b);
