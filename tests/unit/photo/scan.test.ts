@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectDocument } from '../../../src/checkers/photo/document.ts';
 import { analyzePhoto } from '../../../src/checkers/photo/index.ts';
+import type { Quad } from '../../../src/checkers/photo/geometry.ts';
+import { shrinkRgb } from '../../../src/checkers/photo/raster.ts';
+import { cornerColours } from '../../../src/checkers/photo/scan.ts';
 import type { RgbaImage } from '../../../src/checkers/photo/types.ts';
 import { rgbaFrom } from './grids.ts';
 
@@ -118,5 +121,19 @@ describe('a card whose corner comes right up to the border', () => {
 
   it('is flagged when the document itself fills that place (a sharp corner cut by the border)', () => {
     expect(framingOf(turnedCard(0)).status).not.toBe('pass');
+  });
+});
+
+describe('corner colours', () => {
+  it('are not read round a corner far beyond the border, which is outside whatever its tip shows', () => {
+    const planes = shrinkRgb(cardPhoto([5, 4, WIDTH - 4, HEIGHT - 5], 16, SCANNER_LID), WIDTH, HEIGHT);
+    const quad = (x: number): Quad => [
+      { x, y: 4 },
+      { x: WIDTH - 4, y: 4 },
+      { x: WIDTH - 4, y: HEIGHT - 5 },
+      { x, y: HEIGHT - 5 },
+    ];
+    expect(cornerColours(quad(5), 0, 3, planes)).not.toBeNull();
+    expect(cornerColours(quad(-40), 0, 3, planes)).toBeNull();
   });
 });
