@@ -43,6 +43,7 @@ import {
   meanSides,
   orderCorners,
   polygonArea,
+  scalePoints,
   type Line,
   type Quad,
   type Vec,
@@ -130,7 +131,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     const { width, height } = fine.planes.r;
     const uncut = [false, false, false, false] as DocumentOutline['cutSides'];
     return {
-      corners: scan.corners.map((c) => ({ x: c.x / fine.scale, y: c.y / fine.scale })) as Quad,
+      corners: scalePoints(scan.corners, 1 / fine.scale),
       cutSides: uncut,
       fillsFrame: false,
       areaFraction: countSet(convexPolygonMask(scan.corners, width, height)) / (width * height),
@@ -218,9 +219,9 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   }
   const best = pickProposal(proposals, width, height);
   if (!best) return null;
-  const coarse = best.corners.map((c) => ({ x: c.x * scaleX, y: c.y * scaleY })) as Quad;
+  const coarse = scalePoints(best.corners, scaleX, scaleY);
   const snapped = snapToEdges(coarse, best.cutSides, fine, scaleX);
-  const fineCorners = snapped.corners.map((c) => ({ x: c.x * fine.scale, y: c.y * fine.scale })) as Quad;
+  const fineCorners = scalePoints(snapped.corners, fine.scale);
   return {
     corners: snapped.corners,
     cutSides: best.cutSides,
@@ -414,19 +415,20 @@ function snapToEdges(
   coarsePixel: number,
 ): { corners: Quad; support: [number, number, number, number] } {
   const reach = Math.max(2, 3 * coarsePixel * scale);
+  const onFine = scalePoints(coarse, scale);
   const lines: Line[] = [];
   for (let side = 0; side < 4; side++) {
-    const a = { x: coarse[side]!.x * scale, y: coarse[side]!.y * scale };
-    const b = { x: coarse[(side + 1) % 4]!.x * scale, y: coarse[(side + 1) % 4]!.y * scale };
+    const a = onFine[side]!;
+    const b = onFine[(side + 1) % 4]!;
     lines.push((cutSides[side] ? null : fitEdgeAlong(a, b, gradients, reach)) ?? lineThrough(a, b));
   }
   const fineCorners: Vec[] = [];
-  for (let i = 0; i < 4; i++) fineCorners.push(intersectLines(lines[(i + 3) % 4]!, lines[i]!) ?? { x: coarse[i]!.x * scale, y: coarse[i]!.y * scale });
+  for (let i = 0; i < 4; i++) fineCorners.push(intersectLines(lines[(i + 3) % 4]!, lines[i]!) ?? onFine[i]!);
   const support: [number, number, number, number] = [0, 0, 0, 0];
   for (let side = 0; side < 4; side++) {
     if (!cutSides[side]) support[side] = edgeSupport(fineCorners[side]!, fineCorners[(side + 1) % 4]!, gradients);
   }
-  return { corners: fineCorners.map((c) => ({ x: c.x / scale, y: c.y / scale })) as Quad, support };
+  return { corners: scalePoints(fineCorners as Quad, 1 / scale), support };
 }
 
 /**

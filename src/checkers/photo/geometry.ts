@@ -127,6 +127,11 @@ export function distance(a: Vec, b: Vec): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
+/** Points on a copy of the image `sx` times as wide and `sy` times as tall. */
+export function scalePoints<P extends readonly Vec[]>(points: P, sx: number, sy = sx): { [K in keyof P]: Vec } {
+  return points.map((p) => ({ x: p.x * sx, y: p.y * sy })) as { [K in keyof P]: Vec };
+}
+
 /** The line through two points, directed from the first to the second. */
 export function lineThrough(a: Vec, b: Vec): Line {
   const length = distance(a, b) || 1;

@@ -9,10 +9,11 @@ import { checkGlare, findGlare } from './checks/glare.ts';
 import { checkResolution, documentShortSide } from './checks/resolution.ts';
 import { checkSharpness, measureDocumentBlur } from './checks/sharpness.ts';
 import { detectDocument, outlineConfidence, type DocumentOutline } from './document.ts';
+import { scalePoints } from './geometry.ts';
 import { erode } from './mask.ts';
 import { fitLongSide, lumaOf, shrinkRgb } from './raster.ts';
 import { documentRegion, regionMask } from './region.ts';
-import type { DetectedDocument, PhotoAnalysis, PhotoAnalysisOptions, PhotoCheckResult, Point, RgbaImage } from './types.ts';
+import type { DetectedDocument, PhotoAnalysis, PhotoAnalysisOptions, PhotoCheckResult, RgbaImage } from './types.ts';
 import { assertValidInput } from './validate.ts';
 
 export type * from './types.ts';
@@ -75,7 +76,7 @@ export function analyzeDecodedPhoto(image: RgbaImage, options: PhotoAnalysisOpti
 
 function describeDocument(outline: DocumentOutline | null, width: number, height: number): DetectedDocument | null {
   if (!outline || outline.fillsFrame) return null;
-  const corners = outline.corners.map((c): Point => ({ x: c.x / width, y: c.y / height })) as DetectedDocument['corners'];
+  const corners = scalePoints(outline.corners, 1 / width, 1 / height);
   const missingCorners = placeCorners(outline, width, height)
     .filter((c) => c.outside || c.touching)
     .map((c) => c.name);

@@ -3,7 +3,7 @@
  * the whole photo when no document was found. Also turns image positions into words relative to
  * the document ("the top-left of the document").
  */
-import { convexPolygonMask, distanceToLine, lineThrough, type Line, type Quad, type Vec } from './geometry.ts';
+import { convexPolygonMask, distanceToLine, lineThrough, scalePoints, type Line, type Quad, type Vec } from './geometry.ts';
 import { outlineConfidence, type DocumentOutline } from './document.ts';
 
 export interface DocumentRegion {
@@ -36,11 +36,7 @@ export function documentRegion(outline: DocumentOutline | null, width: number, h
 
 /** The region as a mask on a copy of the analysed image scaled by `scale` (0/1 per pixel). */
 export function regionMask(region: DocumentRegion, scale: number, width: number, height: number): Uint8Array {
-  return convexPolygonMask(
-    region.corners.map((c) => ({ x: c.x * scale, y: c.y * scale })),
-    width,
-    height,
-  );
+  return convexPolygonMask(scalePoints(region.corners, scale), width, height);
 }
 
 /**

@@ -27,6 +27,14 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   const shortSide = Math.min(width, height);
   const band = Math.max(SCAN.minDepth + 1, SCAN.bandShare * shortSide);
   const edges = [0, 1, 2, 3].map((side) => edgeNearBorder(side, band, planes, gradients));
+  // A line of print near the border can pass for a side: then the corners beside it show the
+  // document, and the photo's own corners are looked at instead.
+  return scanOutlineOf(edges, planes) ?? scanOutlineOf([null, null, null, null], planes);
+}
+
+/** The outline with these sides (null: the side lies on the border), if its corners bear it out. */
+function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes: RgbPlanes): ScanOutline | null {
+  const { width, height } = planes.r;
   // A side not seen in the band lies on the border itself, or beyond it.
   const lines = edges.map((edge, side) => edge?.line ?? borderLine(side, 0, 0, width, height));
   const corners: Vec[] = [];
@@ -38,7 +46,7 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   // …and it is on the border only when both its ends show the background outside a rounded
   // corner, the same background at every such corner (a scanner's lid, not a shadow here and
   // the table there).
-  const tip = Math.max(1, SCAN.cornerTipShare * shortSide);
+  const tip = Math.max(1, SCAN.cornerTipShare * Math.min(width, height));
   const tips: CornerColours[] = [];
   for (let corner = 0; corner < 4; corner++) {
     if (edges[corner] && edges[(corner + 3) % 4]) continue;

@@ -8,6 +8,7 @@ import {
   meanSides,
   orderCorners,
   polygonArea,
+  scalePoints,
   type Vec,
 } from '../../../src/checkers/photo/geometry.ts';
 
@@ -62,6 +63,18 @@ describe('meanSides', () => {
     const [across, down] = meanSides([...trapezoid] as [Vec, Vec, Vec, Vec]);
     expect(across).toBeCloseTo(80, 9);
     expect(down).toBeCloseTo(Math.hypot(20, 40), 9);
+  });
+});
+
+describe('scalePoints', () => {
+  it('moves points onto a copy of another size, across and down separately', () => {
+    expect(scalePoints(square, 0.5, 2)).toEqual([
+      { x: 0, y: 0 },
+      { x: 5, y: 0 },
+      { x: 5, y: 20 },
+      { x: 0, y: 20 },
+    ]);
+    expect(scalePoints([{ x: 3, y: 4 }], 2)).toEqual([{ x: 6, y: 8 }]);
   });
 });
 

@@ -71,6 +71,20 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).toBe('pass');
   });
 
+  it('is in the photo, whole, when a printed band near the border could pass for its side', () => {
+    // A darker band along the card's bottom edge: its top is a straight colour step 10 px in,
+    // parallel to the border, as a side scanned with a margin would be.
+    const band: Rgb = [120, 150, 200];
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+      if (!onCard(x + 0.5, y + 0.5, [0, 0, WIDTH, HEIGHT], 16)) return SCANNER_LID;
+      return y >= HEIGHT - 10 ? band : ink(x, y) ? INK : CARD;
+    });
+    const outline = detectDocument(image)!;
+    expect(Math.min(...outline.corners.map((c) => c.y))).toBeLessThan(2);
+    expect(Math.max(...outline.corners.map((c) => c.y))).toBeGreaterThan(HEIGHT - 2);
+    expect(framingOf(image).status).toBe('pass');
+  });
+
   it('is not in the photo when the crop is inside the card (no edge, no corner of it shows)', () => {
     const image = cardPhoto([-20, -20, WIDTH + 20, HEIGHT + 20], 16, SCANNER_LID);
     expect(framingOf(image).status).not.toBe('pass');

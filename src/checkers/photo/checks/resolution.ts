@@ -3,7 +3,7 @@
  * when no document was found). Value: that length in px.
  */
 import type { DocumentOutline } from '../document.ts';
-import { meanSides, type Quad } from '../geometry.ts';
+import { meanSides, scalePoints } from '../geometry.ts';
 import { RESOLUTION } from '../thresholds.ts';
 import type { PhotoCheckResult } from '../types.ts';
 
@@ -14,9 +14,7 @@ export function documentShortSide(
   original: { width: number; height: number },
 ): number {
   if (!outline || outline.fillsFrame) return Math.min(original.width, original.height);
-  const sx = original.width / analysed.width;
-  const sy = original.height / analysed.height;
-  return Math.min(...meanSides(outline.corners.map((p) => ({ x: p.x * sx, y: p.y * sy })) as Quad));
+  return Math.min(...meanSides(scalePoints(outline.corners, original.width / analysed.width, original.height / analysed.height)));
 }
 
 export function checkResolution(shortSide: number, isDocument: boolean): PhotoCheckResult {

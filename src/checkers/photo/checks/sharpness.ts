@@ -16,8 +16,6 @@ import { regionMask, type DocumentRegion } from '../region.ts';
 import { SHARPNESS } from '../thresholds.ts';
 import type { PhotoCheckResult, RgbaImage } from '../types.ts';
 
-/** Blur the estimator reports for a perfectly sharp step (the pixel grid and Sobel's own spread). */
-const SHARP_STEP_FLOOR = 0;
 /** Gradients weaker than this (levels per px) are noise, even in a dim photo. */
 const MIN_EDGE_STRENGTH = 1.5;
 /** A direction is judged only with at least this many edge points. */
@@ -67,10 +65,10 @@ export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
     if (sharp.magnitude[i - step]! > m || sharp.magnitude[i + step]! > m) continue;
     if (!isIsolatedStep(smoothed, i, sharp.dx[i]! / m, sharp.dy[i]! / m)) continue;
     const ratio = m / Math.max(1e-6, reblurred.magnitude[i]!);
-    // R² = (σ² + σ1²) / (σ² + σ0²), solved for σ², less what a perfect step reads as.
+    // R² = (σ² + σ1²) / (σ² + σ0²), solved for σ².
     const [s0, s1] = SHARPNESS.measureSigmas;
     const variance = ratio > 1.0001 ? (s1 * s1 - ratio * ratio * s0 * s0) / (ratio * ratio - 1) : MAX_SIGMA ** 2;
-    const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA ** 2, variance) - SHARP_STEP_FLOOR ** 2));
+    const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA ** 2, variance)));
     byDirection[bin]![Math.min(SIGMA_BINS - 1, Math.round(sigma / SIGMA_STEP))]! += 1;
   }
   const counts = byDirection.map((bins) => bins.reduce((n, c) => n + c, 0));
