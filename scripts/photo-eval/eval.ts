@@ -13,6 +13,9 @@
  *                  design: the sharp, in-frame flat scans in the photos folder whose short
  *                  side is at least 400 px, cropped 6 % inside their edges (off go the
  *                  scans' margins and the documents' own rounded corners)
+ *   --turned       check each real photo in all eight orientations (quarter turns, mirrored):
+ *                  the labels hold for all of them, so these are photos the thresholds were
+ *                  never set on
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +23,7 @@ import { parseArgs } from 'node:util';
 import type { PhotoCheckId } from '../../src/protocol/messages.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE, type PhotoAnalysis } from '../../src/checkers/photo/index.ts';
 import type { RgbaImage } from '../../src/checkers/photo/types.ts';
-import { downscaleToLongSide, readImage } from './image-io.ts';
+import { downscaleToLongSide, orient, readImage } from './image-io.ts';
 import { CONDITIONS, GOOD_CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
 
 const CHECK_IDS: readonly PhotoCheckId[] = ['framing', 'resolution', 'sharpness', 'glare', 'exposure'];
@@ -78,6 +81,7 @@ const { values } = parseArgs({
     frame: { type: 'string', default: '4:3' },
     photos: { type: 'string', default: '../shared/photos' },
     faces: { type: 'boolean', default: false },
+    turned: { type: 'boolean', default: false },
   },
 });
 const seeds = Number(values.seeds);
@@ -136,10 +140,10 @@ function realCases(): Case[] {
   const labelsPath = join(photosDir, 'labels.json');
   if (!existsSync(labelsPath)) return [];
   const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
-  return labels.map(({ file, document, labels: l }) => {
-    const original = readImage(join(photosDir, file));
-    const image = downscaleToLongSide(original, ANALYSIS_LONG_SIDE);
-    const analysis = analyzePhoto(image, { originalWidth: original.width, originalHeight: original.height });
+  const orientations = values.turned
+    ? [0, 1, 2, 3].flatMap((turns) => [false, true].map((mirrored) => ({ turns, mirrored })))
+    : [{ turns: 0, mirrored: false }];
+  return labels.flatMap(({ file, document, labels: l }) => {
     const isDocument = document !== 'none';
     const expected: Record<PhotoCheckId, Expectation> = {
       framing: l.fullyInFrame ? 'good' : 'bad',
@@ -149,7 +153,14 @@ function realCases(): Case[] {
       exposure: l.exposure === 'ok' ? 'good' : 'bad',
     };
     const clearlyGood = isDocument && Object.values(expected).every((e) => e === 'good');
-    return { name: file, analysis, expected, clearlyGood };
+    const original = readImage(join(photosDir, file));
+    const upright = downscaleToLongSide(original, ANALYSIS_LONG_SIDE);
+    return orientations.map(({ turns, mirrored }) => {
+      const [originalWidth, originalHeight] = turns % 2 ? [original.height, original.width] : [original.width, original.height];
+      const analysis = analyzePhoto(orient(upright, turns, mirrored), { originalWidth, originalHeight });
+      const name = values.turned ? `${file} (${turns * 90}°${mirrored ? ', mirrored' : ''})` : file;
+      return { name, analysis, expected, clearlyGood };
+    });
   });
 }
 

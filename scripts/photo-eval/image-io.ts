@@ -55,3 +55,29 @@ export function downscaleToLongSide(image: RgbaImage, longSide: number): RgbaIma
   }
   return { width, height, data };
 }
+
+/**
+ * The image in one of its eight orientations: `quarterTurns` clockwise quarter turns, mirrored
+ * left to right first when `mirrored`. A document photo is as likely taken one way as another,
+ * so the checks should say the same of all eight.
+ */
+export function orient(image: RgbaImage, quarterTurns: number, mirrored: boolean): RgbaImage {
+  const turns = ((quarterTurns % 4) + 4) % 4;
+  const { width, height } = image;
+  const [outWidth, outHeight] = turns % 2 ? [height, width] : [width, height];
+  const data = new Uint8ClampedArray(image.data.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const sx = mirrored ? width - 1 - x : x;
+      // (x, y) turned clockwise `turns` times about the image.
+      const [tx, ty] = [
+        [x, y],
+        [height - 1 - y, x],
+        [width - 1 - x, height - 1 - y],
+        [y, width - 1 - x],
+      ][turns]!;
+      data.set(image.data.subarray((y * width + sx) * 4, (y * width + sx) * 4 + 4), (ty! * outWidth + tx!) * 4);
+    }
+  }
+  return { width: outWidth, height: outHeight, data };
+}
