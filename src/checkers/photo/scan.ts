@@ -63,7 +63,7 @@ function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes
     return 2 * fromCard >= DOCUMENT_DETECTION.minWholeSideContrast && clear.some((c) => colourDistance(t.tip, c.tip) < fromCard);
   };
   if (tips.some((t) => !clear.includes(t) && !faint(t))) return null;
-  if (tips.some((a) => tips.some((b) => colourDistance(a.tip, b.tip) > SCAN.backgroundTolerance))) return null;
+  if (tips.some((a) => tips.some((b) => colourDistance(a.tip, b.tip) > Math.max(SCAN.backgroundTolerance, SCAN.backgroundShading * Math.max(...a.tip))))) return null;
   return { corners: corners as Quad, support: edges.map((edge) => edge?.support ?? 1) as ScanOutline['support'] };
 }
 

@@ -112,8 +112,15 @@ export const SCAN = {
    * 4.8–7.2 % in is all card.
    */
   cornerTipShare: 0.012,
-  /** Colours of the background at different corners differ by at most this (RGB distance, levels): a scanner's lid is one colour, give or take its shading and the encoder's noise. */
+  /**
+   * Colours of the background at different corners differ by at most this (RGB distance,
+   * levels), or this share of the darker one's brightest channel if more: a scanner's lid is one
+   * colour, give or take the encoder's noise and its shading, which scales its colour (on a real
+   * passport scan, the lid's corners differ by 16 % of its brightness). A patterned cloth's
+   * checks, or a shadow here and the table there, differ by far more.
+   */
   backgroundTolerance: 30,
+  backgroundShading: 0.2,
 } as const;
 
 /**

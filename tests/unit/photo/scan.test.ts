@@ -85,6 +85,15 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).toBe('pass');
   });
 
+  it('is in the photo when the scanner’s lid is shaded darker along one edge', () => {
+    const shadedLid: Rgb = [225, 225, 230];
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => {
+      if (onCard(x + 0.5, y + 0.5, [0, 0, WIDTH, HEIGHT], 16)) return ink(x, y) ? INK : CARD;
+      return y < HEIGHT / 2 ? shadedLid : SCANNER_LID;
+    });
+    expect(framingOf(image).status).toBe('pass');
+  });
+
   it('is not in the photo when the crop is inside the card (no edge, no corner of it shows)', () => {
     const image = cardPhoto([-20, -20, WIDTH + 20, HEIGHT + 20], 16, SCANNER_LID);
     expect(framingOf(image).status).not.toBe('pass');
