@@ -29,7 +29,7 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   const edges = [0, 1, 2, 3].map((side) => edgeNearBorder(side, band, planes, gradients));
   // A line of print near the border can pass for a side: then the corners beside it show the
   // document, and the photo's own corners are looked at instead.
-  return scanOutlineOf(edges, planes) ?? scanOutlineOf([null, null, null, null], planes);
+  return scanOutlineOf(edges, planes) ?? (edges.some(Boolean) ? scanOutlineOf([null, null, null, null], planes) : null);
 }
 
 /** The outline with these sides (null: the side lies on the border), if its corners bear it out. */
