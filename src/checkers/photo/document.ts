@@ -194,7 +194,6 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   }
   const scaleX = image.width / width;
   const scaleY = image.height / height;
-  const toFine = (c: Vec): Vec => ({ x: c.x * scaleX * fine.scale, y: c.y * scaleY * fine.scale });
   // An open passport's data page may lie inside the outline found (or the best-backed one), its
   // fold too faint for the search above. A fold is a straight one-way edge along its whole
   // length, though not always a step in colour: a data page may be as pale as the page facing
@@ -204,7 +203,10 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   for (const booklet of new Set([pickProposal(proposals, width, height), topScored])) {
     if (booklet) for (const page of pagesOf(booklet)) pages.push([page, booklet]);
   }
-  const foldSupport = pages.map(([page]) => edgeSupport(toFine(page[2]!), toFine(page[3]!), fine.gradients));
+  const foldSupport = pages.map(([page]) => {
+    const [from, to] = scalePoints([page[2]!, page[3]!] as const, scaleX * fine.scale, scaleY * fine.scale);
+    return edgeSupport(from, to, fine.gradients);
+  });
   for (const [i, [page, booklet]] of pages.entries()) {
     if (foldSupport[i]! < Math.max(DOCUMENT_DETECTION.sureConfidence, ...foldSupport)) continue;
     const tried = proposals.length;
