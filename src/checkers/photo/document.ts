@@ -44,6 +44,7 @@ import {
   orderCorners,
   polygonArea,
   scalePoints,
+  sideLines,
   type Line,
   type Quad,
   type Vec,
@@ -51,7 +52,7 @@ import {
 import { houghLines, lineQuads } from './lines.ts';
 import { cornerColours, findScanOutline, tipShowsSurface } from './scan.ts';
 import { colourDistance, edgeSupport, fitEdgeAlong } from './side-edges.ts';
-import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, type Mask } from './mask.ts';
+import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, touchesBorder, type Mask } from './mask.ts';
 import {
   fitLongSide,
   gaussianBlur,
@@ -170,7 +171,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     }
     // Everything but the surface (the largest region touching the photo's border): a document
     // that runs out of the photo, whose print cuts its own background into pieces.
-    const surface = regions.find((r) => r.minX === 0 || r.minY === 0 || r.maxX === width - 1 || r.maxY === height - 1);
+    const surface = regions.find((r) => touchesBorder(r, width, height));
     if (surface) {
       // Shrunk by 2 px: the surface region stops short of the edge band's outer rim.
       const rest = connectedComponents(erode(invert(componentMask(surface, width, height)), 2))[0];
@@ -346,8 +347,13 @@ function aspectOf(corners: Quad): number {
 
 /** How many sides of `inner` lie along sides of `outer` (both ends near one of its side lines). */
 function sharedSides(inner: Quad, outer: Quad): number {
-  const outerLines = outer.map((c, i) => lineThrough(c, outer[(i + 1) % 4]!));
-  return inner.filter((c, i) => outerLines.some((line) => Math.max(distanceToLine(c, line), distanceToLine(inner[(i + 1) % 4]!, line)) <= DOCUMENT_DETECTION.sharedSideReach)).length;
+  const outerLines = sideLines(outer);
+  return inner.filter((_, side) => outerLines.some((line) => liesOn(inner, side, line))).length;
+}
+
+/** Whether side `side` of `corners` lies on `line`: both its ends within DOCUMENT_DETECTION.sharedSideReach of it. */
+function liesOn(corners: Quad, side: number, line: Line): boolean {
+  return Math.max(distanceToLine(corners[side]!, line), distanceToLine(corners[(side + 1) % 4]!, line)) <= DOCUMENT_DETECTION.sharedSideReach;
 }
 
 /**
@@ -466,7 +472,7 @@ function weakestSideContrast(corners: Quad, planes: RgbPlanes, fold?: Line): num
   const means = stripMeans(corners, planes, 8, (side, d) => (Math.abs(d) < 1 || Math.abs(d) > band ? -1 : 2 * side + (d > 0 ? 0 : 1)));
   return Math.min(
     ...[0, 1, 2, 3]
-      .filter((side) => !fold || Math.max(distanceToLine(corners[side]!, fold), distanceToLine(corners[(side + 1) % 4]!, fold)) > DOCUMENT_DETECTION.sharedSideReach)
+      .filter((side) => !fold || !liesOn(corners, side, fold))
       .map((side) => (means[2 * side] && means[2 * side + 1] ? colourDistance(means[2 * side]!, means[2 * side + 1]!) : 0)),
   );
 }
@@ -510,8 +516,7 @@ function stripMeans(
 /** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */
 function sideNormals(corners: Quad): Line[] {
   const centre = corners.reduce((s, c) => ({ x: s.x + c.x / 4, y: s.y + c.y / 4 }), { x: 0, y: 0 });
-  return corners.map((a, side) => {
-    const { direction } = lineThrough(a, corners[(side + 1) % 4]!);
+  return sideLines(corners).map(({ point: a, direction }) => {
     const sign = (centre.x - a.x) * direction.y - (centre.y - a.y) * direction.x > 0 ? -1 : 1;
     return { point: a, direction: { x: -sign * direction.y, y: sign * direction.x } };
   });

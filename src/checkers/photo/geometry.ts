@@ -138,6 +138,11 @@ export function lineThrough(a: Vec, b: Vec): Line {
   return { point: a, direction: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
 }
 
+/** The lines along a polygon's sides, each from a corner to the next (clockwise corners: top, right, bottom, left). */
+export function sideLines(corners: readonly Vec[]): Line[] {
+  return corners.map((c, i) => lineThrough(c, corners[(i + 1) % corners.length]!));
+}
+
 /** A quadrilateral's size across and down: the mean lengths of its sides 0 and 2, and of 1 and 3. */
 export function meanSides(q: Quad): [number, number] {
   const side = (i: number): number => distance(q[i]!, q[(i + 1) % 4]!) / 2;

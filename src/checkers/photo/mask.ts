@@ -18,6 +18,11 @@ export interface Component {
   maxY: number;
 }
 
+/** Whether a component reaches the border of its `width` × `height` image. */
+export function touchesBorder(component: Component, width: number, height: number): boolean {
+  return component.minX === 0 || component.minY === 0 || component.maxX === width - 1 || component.maxY === height - 1;
+}
+
 /** Sets a pixel when all pixels within `radius` (a square) are set; outside the image counts as set. */
 export function erode(mask: Mask, radius = 1): Mask {
   return morph(mask, radius, true);

@@ -3,7 +3,7 @@
  * the whole photo when no document was found. Also turns image positions into words relative to
  * the document ("the top-left of the document").
  */
-import { convexPolygonMask, distanceToLine, lineThrough, scalePoints, type Line, type Quad, type Vec } from './geometry.ts';
+import { convexPolygonMask, distanceToLine, scalePoints, sideLines, type Line, type Quad, type Vec } from './geometry.ts';
 import { outlineConfidence, type DocumentOutline } from './document.ts';
 
 export interface DocumentRegion {
@@ -28,7 +28,7 @@ export function documentRegion(outline: DocumentOutline | null, width: number, h
   const corners = isDocument ? outline.corners : photo;
   return {
     corners,
-    sides: corners.map((c, i) => lineThrough(c, corners[(i + 1) % 4]!)),
+    sides: sideLines(corners),
     isDocument,
     confidence: isDocument ? outlineConfidence(outline) : 1,
   };

@@ -183,6 +183,15 @@ export const GLARE = {
   minBlobShare: 0.003,
   /** The ring around a blob must be at least this much darker than the blob (levels). */
   minRimContrast: 12,
+  /** Unclipped print inside a blob (its holes) above this share of the blob means white paper between print, not glare. */
+  maxPrintInside: 0.2,
+  /**
+   * The pixels right beside a blob (on the shrunk copy) must average at least this: a reflection
+   * fades out over its own size, so they are nearly clipped too (230–250 measured on synthetic and
+   * real glare); next to white print they are the ink or the background (135–225 on form fields,
+   * margins and white bands of printed specimens).
+   */
+  minHaloLevel: 215,
   /** Glare over this share of the document fails (it hides text); any real blob warns. */
   failShare: 0.012,
   /**

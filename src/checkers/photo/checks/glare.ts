@@ -1,11 +1,14 @@
 /**
  * Glare: specular reflections on the document — clipped blobs that are clearly brighter than the
- * document around them. Paper white is rarely clipped in a photo exposed for the document, a
- * reflection of a lamp or the sky nearly always is. Colour is not asked about: a reflection takes
- * the tint of its light (a warm lamp, a blue window), and a clipped pixel is near white anyway. Value: share of the document under glare, in percent.
+ * document around them, with no print showing through and a soft edge. Paper white is rarely
+ * clipped in a photo exposed for the document, a reflection of a lamp or the sky nearly always is;
+ * where a scan or a printed specimen does clip its white paper, the print and the crisp edges of
+ * its white areas tell it from a reflection. Colour is not asked about: a reflection takes the
+ * tint of its light (a warm lamp, a blue window), and a clipped pixel is near white anyway.
+ * Value: share of the document under glare, in percent.
  */
 import { spreadOf } from '../geometry.ts';
-import { connectedComponents, dilate, type Mask } from '../mask.ts';
+import { componentMask, connectedComponents, countSet, dilate, fillHoles, touchesBorder, type Mask } from '../mask.ts';
 import type { GrayImage } from '../raster.ts';
 import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
 import { GLARE } from '../thresholds.ts';
@@ -46,21 +49,35 @@ export function findGlare(
     if (share < GLARE.minBlobShare) break;
     // A white blob reaching the photo's border is a scan's white margin or a bright background,
     // not a reflection on the document.
-    if (component.minX === 0 || component.minY === 0 || component.maxX === width - 1 || component.maxY === height - 1) continue;
-    // The ring around the blob (on the document), out to the blob's own radius, must be clearly
-    // darker: a highlight, not a white patch of the document's design meeting a white page. A
-    // flash's hotspot fades out over about its own size, so its nearest ring is bright too.
-    const inside = new Uint8Array(width * height);
+    if (touchesBorder(component, width, height)) continue;
+    // Print showing through the blob: white paper between lines of text, not a reflection, which
+    // outshines whatever is printed under it.
+    const filled = fillHoles(componentMask(component, width, height));
+    const inside = filled.data;
+    if (countSet(inside) > (1 + GLARE.maxPrintInside) * component.pixels.length) continue;
     let sum = 0;
-    for (const i of component.pixels) (inside[i] = 1), (sum += lum.data[i]!);
-    const grown = dilate({ width, height, data: inside }, 3 + Math.round(Math.sqrt(component.pixels.length / Math.PI))).data;
+    for (const i of component.pixels) sum += lum.data[i]!;
+    const near = dilate(filled).data;
+    const grown = dilate(filled, 3 + Math.round(Math.sqrt(component.pixels.length / Math.PI))).data;
     let rimSum = 0;
     let rimCount = 0;
+    // Summed minus minHaloLevel each: below 0 when the ring right beside the blob is darker than that on average.
+    let haloSum = 0;
     for (let i = 0; i < grown.length; i++) {
-      if (grown[i] && !inside[i] && mask[i]) (rimSum += lum.data[i]!), rimCount++;
+      if (grown[i] && !inside[i] && mask[i]) {
+        rimSum += lum.data[i]!;
+        rimCount++;
+        if (near[i]) haloSum += lum.data[i]! - GLARE.minHaloLevel;
+      }
     }
-    const contrast = sum / component.pixels.length - (rimCount > 0 ? rimSum / rimCount : 0);
-    if (rimCount > 0 && contrast < GLARE.minRimContrast) continue;
+    // The ring around the blob (on the document), out to the blob's own radius, must be clearly
+    // darker: a highlight, not a white patch of the document's design meeting a white page (a
+    // flash's hotspot fades out over about its own size, so its nearest ring is bright too). With
+    // no document round the blob, the contrast is NaN and the blob stays.
+    // And the ring right beside it must be nearly clipped: a reflection is out of focus (its
+    // source is far behind the document's plane) and fades out, white print ends in a step to the
+    // ink or the background colour.
+    if (sum / component.pixels.length - rimSum / rimCount < GLARE.minRimContrast || haloSum < 0) continue;
     blobs.push({
       box: {
         x: component.minX / width,
