@@ -228,7 +228,10 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   return {
     corners: snapped.corners,
     cutSides: best.cutSides,
-    fillsFrame: best.cutSides.every(Boolean),
+    // With no side seen nearly whole (cut sides count 0), the quadrilateral is made of print, a
+    // face or shadows, not a document against its surface: its edges are not in the photo (or it
+    // is not a document).
+    fillsFrame: Math.max(...snapped.support) < DOCUMENT_DETECTION.minBestSideSupport,
     areaFraction: best.areaFraction,
     sideSupport: snapped.support,
     cutConfirmed: best.cutConfirmed,

@@ -89,6 +89,13 @@ export const DOCUMENT_DETECTION = {
    * findings are only warnings.
    */
   sureConfidence: 0.75,
+  /**
+   * An outline's best side must be backed by an edge along this share of its length: a document
+   * shows at least one side whole against its surface (a thumb or a glare streak hides part of
+   * another, not all four). Quadrilaterals closed by a passport's print in a scan cropped to the
+   * page, a llama's neck or two faces get 0.4–0.86; documents' outlines 0.95–1.
+   */
+  minBestSideSupport: 0.9,
 } as const;
 
 /** Finding a document cropped close to its edges (see scan.ts), on the copy its sides are snapped on. */

@@ -92,6 +92,21 @@ describe('detectDocument', () => {
     expect(detectDocument(image)!.cutSides).toEqual([false, true, false, false]);
   });
 
+  it('does not take a box of print inside a page that fills the photo for the document (no side is an edge all along)', () => {
+    // A dotted frame (3 px of ink, 5 px gap) printed on a page that runs past every border.
+    const dotted = (t: number) => t % 8 < 3;
+    const image = rgbaFrom(320, 240, (x, y) => {
+      const across = x >= 60 && x < 260 && (y < 53 ? y >= 50 : y >= 187 && y < 190) && dotted(x);
+      const down = y >= 50 && y < 190 && (x < 63 ? x >= 60 : x >= 257 && x < 260) && dotted(y);
+      return across || down ? [70, 70, 80] : [205, 195, 185];
+    });
+    const analysis = analyzePhoto(image, { originalWidth: 3200, originalHeight: 2400 });
+    expect(analysis.document).toBeNull();
+    expect(analysis.checks[0]!.message).toMatch(/edges can't be seen/);
+    // Its size is the photo's, not the box's.
+    expect(analysis.checks[1]!.value).toBe(2400);
+  });
+
   it('finds nothing four-sided in a photo of a disc on a wall', () => {
     const image = rgbaFrom(200, 150, (x, y) => ((x - 100) ** 2 + (y - 75) ** 2 < 55 ** 2 ? [30, 60, 160] : [150, 70, 50]));
     const outline = detectDocument(image);
