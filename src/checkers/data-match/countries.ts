@@ -1,13 +1,16 @@
 /**
  * Reads a country however it is written: ISO alpha-2 (`IT`), alpha-3 (`ITA`), the ICAO codes
- * of machine-readable zones (`D`, `GBD`, `RKS`), or an English name ("Italy", "UK"). The same
- * country written two ways always reads as the same country.
+ * of machine-readable zones (`D`, `GBD`, `RKS`), an English name ("Italy", "UK"), or a
+ * nationality as passports print it ("Italian", "BRITISH CITIZEN", "POLSKIE / POLISH /
+ * POLONAISE"). The same country written two ways always reads as the same country.
  */
 // The library's data files without its runtime: the lookups here are a few lines, while its
 // index pulls in a 7 KB diacritics table (names are normalised by `nameKey` instead).
 import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 // Only the English names: every other locale would add ~10 KB each to the page.
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+// English nationalities by alpha-2 code ("PL": "Polish"), the data file only, as above.
+import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 
 /** ISO alpha-3 → alpha-2, from the library's rows of `[alpha-2, alpha-3, numeric, subdivision code]`. */
 const ALPHA2_BY_ALPHA3: ReadonlyMap<string, string> = new Map(codes.map(([alpha2 = '', alpha3 = '']) => [alpha3, alpha2]));
@@ -96,6 +99,18 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   stateless: 'XXA',
 };
 
+/** Everyday nationalities the library spells another way or leaves out. Keys are normalised with `nameKey`. */
+const NATIONALITY_ALIASES: Readonly<Record<string, string>> = {
+  emirati: 'AE',
+  argentine: 'AR',
+  argentinian: 'AR',
+  filipina: 'PH',
+  kosovar: 'XK',
+  bosnian: 'BA',
+  motswana: 'BW',
+  luxembourgish: 'LU',
+};
+
 /** Longest country text worth reading ("Saint Vincent and the Grenadines" is 32). */
 const MAX_COUNTRY_LENGTH = 80;
 
@@ -110,7 +125,9 @@ function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '')
-    .replace(/^st /, 'saint ');
+    .replace(/^st /, 'saint ')
+    // "BRITISH CITIZEN": the nationality is the word before.
+    .replace(/ citizen$/, '');
 }
 
 let nameIndex: Map<string, string> | undefined;
@@ -121,7 +138,12 @@ function countryByName(): Map<string, string> {
     for (const alpha2 of Object.keys(ENGLISH_NAMES)) {
       for (const name of englishNames(alpha2)) nameIndex.set(nameKey(name), alpha2);
     }
-    for (const [alias, code] of Object.entries(NAME_ALIASES)) nameIndex.set(alias, code);
+    for (const [alias, code] of Object.entries({ ...NAME_ALIASES, ...NATIONALITY_ALIASES })) nameIndex.set(alias, code);
+    // A country's name wins over a nationality spelt the same.
+    for (const [alpha2, nationality] of Object.entries(nationalities.nationalities)) {
+      const key = nameKey(nationality);
+      if (!nameIndex.has(key)) nameIndex.set(key, alpha2);
+    }
   }
   return nameIndex;
 }
@@ -147,7 +169,8 @@ export function readCountry(text: string): CountryReading {
     const byCode = fromCode(trimmed.toUpperCase());
     if (byCode) return byCode;
   }
-  const code = countryByName().get(nameKey(trimmed));
+  // A passport prints its nationality in two or three languages: "POLSKIE / POLISH / POLONAISE".
+  const code = [trimmed, ...trimmed.split('/')].map((part) => countryByName().get(nameKey(part))).find(Boolean);
   return (code && fromCode(code)) || { kind: 'unknown' };
 }
 

@@ -23,6 +23,7 @@ export const INPUT_HINTS: Partial<Readonly<Record<FieldId, string>>> = {
   countryOfResidence: 'Where you live now',
   'document.givenNames': 'All given names, as printed',
   'document.dateOfBirth': 'As printed',
+  'document.nationality': 'As printed, e.g. ITALIAN or ITA',
   'document.expiryDate': 'As printed, e.g. 15 APR 2031',
   mrz: 'The 2 or 3 lines with <<< at the bottom of the photo page or on the back of the card. Pasting them fills the document fields.',
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { readCountry, sameCountry } from '../../../src/checkers/data-match/countries.ts';
 
 function code(text: string): string {
@@ -46,6 +47,16 @@ describe('readCountry', () => {
     ['XXA', 'special:XXA'],
     ['UNO', 'special:UNO'],
     ['UTO', 'special:UTO'],
+    ['Polish', 'PL'],
+    ['POLSKIE / POLISH / POLONAISE', 'PL'],
+    ['BRITISH CITIZEN', 'GB'],
+    ['Dutch', 'NL'],
+    ['Emirati', 'AE'],
+    ['Swiss', 'CH'],
+    ['Luxembourgish', 'LU'],
+    ['Dominican (Dominica)', 'DM'],
+    ['Congolese', 'unknown'],
+    ['DEUTSCH', 'unknown'],
     ['', 'empty'],
     ['Narnia', 'unknown'],
     ['ZZ', 'unknown'],
@@ -64,9 +75,18 @@ describe('sameCountry: the same country written two ways is never a mismatch', (
     ['ITA', 'italy'],
     ['NLD', 'Holland'],
     ['XXA', 'Stateless'],
+    ['Poland', 'Polish'],
+    ['GBR', 'British citizen'],
+    ['Philippines', 'Filipino'],
   ];
   it.each(same)('%s = %s', (a, b) => {
     expect(sameCountry(readCountry(a), readCountry(b))).toBe(true);
+  });
+  it('reads every country by its official English name, even where a nationality is spelt the same', () => {
+    for (const [alpha2, names] of Object.entries(english.countries)) {
+      const official = typeof names === 'string' ? names : names[0]!;
+      expect(readCountry(official), official).toMatchObject({ kind: 'country', alpha2 });
+    }
   });
   it('tells different countries apart', () => {
     expect(sameCountry(readCountry('AT'), readCountry('Australia'))).toBe(false);
