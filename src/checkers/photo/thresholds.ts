@@ -193,10 +193,11 @@ export const GLARE = {
   /** Unclipped print inside a blob (its holes) above this share of the blob means white paper between print, not glare. */
   maxPrintInside: 0.2,
   /**
-   * The pixels right beside a blob (on the shrunk copy) must average at least this: a reflection
-   * fades out over its own size, so they are nearly clipped too (230–250 measured on synthetic and
-   * real glare); next to white print they are the ink or the background (135–225 on form fields,
-   * margins and white bands of printed specimens).
+   * The pixels right beside a blob (on the shrunk copy) must average at least this, or at least
+   * halfway from the rim round the blob to clipped (a reflection on a dark card): a reflection
+   * fades out, so they are nearly clipped too (230–250 measured on synthetic and real glare);
+   * next to white print they are the ink or the background (135–225 on form fields, margins and
+   * white bands of printed specimens, and nearer the rim than clipped).
    */
   minHaloLevel: 215,
   /** Glare over this share of the document fails (it hides text); any real blob warns. */

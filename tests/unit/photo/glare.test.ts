@@ -40,6 +40,15 @@ describe('glare', () => {
     expect(result.regions).toHaveLength(1);
   });
 
+  it('finds a reflection on a dark card, whose edge fades out within a few pixels', () => {
+    const navy: Rgb = [40, 50, 90];
+    const { result } = analyse((x, y) => {
+      const share = Math.min(1, Math.max(0, 1 - (Math.hypot(x - 50, y - 50) - 8) / 4));
+      return navy.map((c) => Math.round(c + (255 - c) * share)) as Rgb;
+    });
+    expect(result.status).toBe('fail');
+  });
+
   it('finds a clipped reflection tinted by a warm lamp (glare takes the colour of its light)', () => {
     expect(analyse(reflection(from(50, 50), 10, 12, [255, 255, 195])).result.status).toBe('fail');
   });

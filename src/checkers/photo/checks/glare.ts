@@ -61,23 +61,24 @@ export function findGlare(
     const grown = dilate(filled, 3 + Math.round(Math.sqrt(component.pixels.length / Math.PI))).data;
     let rimSum = 0;
     let rimCount = 0;
-    // Summed minus minHaloLevel each: below 0 when the ring right beside the blob is darker than that on average.
     let haloSum = 0;
+    let haloCount = 0;
     for (let i = 0; i < grown.length; i++) {
       if (grown[i] && !inside[i] && mask[i]) {
         rimSum += lum.data[i]!;
         rimCount++;
-        if (near[i]) haloSum += lum.data[i]! - GLARE.minHaloLevel;
+        if (near[i]) (haloSum += lum.data[i]!), haloCount++;
       }
     }
+    const rim = rimSum / rimCount;
     // The ring around the blob (on the document), out to the blob's own radius, must be clearly
     // darker: a highlight, not a white patch of the document's design meeting a white page (a
     // flash's hotspot fades out over about its own size, so its nearest ring is bright too). With
     // no document round the blob, the contrast is NaN and the blob stays.
-    // And the ring right beside it must be nearly clipped: a reflection is out of focus (its
-    // source is far behind the document's plane) and fades out, white print ends in a step to the
-    // ink or the background colour.
-    if (sum / component.pixels.length - rimSum / rimCount < GLARE.minRimContrast || haloSum < 0) continue;
+    // And the ring right beside it must be nearly clipped, or at least nearer clipped than the
+    // rim is (on a dark card): a reflection is out of focus (its source is far behind the
+    // document's plane) and fades out; white print ends in a step to the ink or the background.
+    if (sum / component.pixels.length - rim < GLARE.minRimContrast || haloSum < haloCount * Math.min(GLARE.minHaloLevel, (255 + rim) / 2)) continue;
     blobs.push({
       box: {
         x: component.minX / width,

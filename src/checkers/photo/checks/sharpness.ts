@@ -104,21 +104,14 @@ function isIsolatedStep(image: GrayImage, i: number, ux: number, uy: number): bo
   const { width, height, data } = image;
   const x0 = i % width;
   const y0 = (i - x0) / width;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let first = 0;
-  let last = 0;
+  const profile: number[] = [];
   for (let d = -STEP_REACH; d <= STEP_REACH; d++) {
     const x = Math.round(x0 + d * ux);
     const y = Math.round(y0 + d * uy);
     if (x < 0 || y < 0 || x >= width || y >= height) return false;
-    const v = data[y * width + x]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (d === -STEP_REACH) first = v;
-    if (d === STEP_REACH) last = v;
+    profile.push(data[y * width + x]!);
   }
-  return Math.abs(last - first) >= STEP_SHARE * (max - min);
+  return Math.abs(profile[2 * STEP_REACH]! - profile[0]!) >= STEP_SHARE * (Math.max(...profile) - Math.min(...profile));
 }
 
 /**
