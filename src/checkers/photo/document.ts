@@ -45,6 +45,7 @@ import {
   polygonArea,
   scalePoints,
   sideLines,
+  sum,
   type Line,
   type Quad,
   type Vec,
@@ -52,7 +53,7 @@ import {
 import { houghLines, lineQuads } from './lines.ts';
 import { cornerColours, findScanOutline, tipShowsSurface } from './scan.ts';
 import { colourDistance, edgeSupport, fitEdgeAlong } from './side-edges.ts';
-import { componentMask, connectedComponents, countSet, dilate, erode, fillHoles, touchesBorder, type Mask } from './mask.ts';
+import { componentMask, connectedComponents, dilate, erode, fillHoles, touchesBorder, type Mask } from './mask.ts';
 import {
   fitLongSide,
   gaussianBlur,
@@ -135,7 +136,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
       corners: scalePoints(scan.corners, 1 / fine.scale),
       cutSides: uncut,
       fillsFrame: false,
-      areaFraction: countSet(convexPolygonMask(scan.corners, width, height)) / (width * height),
+      areaFraction: sum(convexPolygonMask(scan.corners, width, height)) / (width * height),
       sideSupport: scan.support,
       cutConfirmed: uncut,
       // Each side was seen from border to border inside the photo: the corners are in it.
@@ -154,7 +155,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const edges: GrayImage = { width, height, data: gradient.magnitude };
   const proposals: Proposal[] = [];
   const consider = (blob: Mask): void => {
-    if (countSet(blob.data) < DOCUMENT_DETECTION.minAreaFraction * width * height) return;
+    if (sum(blob.data) < DOCUMENT_DETECTION.minAreaFraction * width * height) return;
     const proposal = proposeQuad(blob, edges, { r, g, b });
     if (proposal) proposals.push(proposal);
   };
@@ -189,7 +190,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     const lines = houghLines(gradient, threshold, DOCUMENT_DETECTION.linesTried, DOCUMENT_DETECTION.minLineShare * Math.min(width, height));
     const backed = lineQuads(lines)
       .filter((q) => isPlausibleShape(q, width, height))
-      .map((q) => ({ q, support: q.reduce((sum, c, i) => sum + sideSupport(c, q[(i + 1) % 4]!, edges), 0) }))
+      .map((q) => ({ q, support: sum(q.map((c, i) => sideSupport(c, q[(i + 1) % 4]!, edges))) }))
       .sort((x, y) => y.support - x.support);
     for (const { q } of backed.slice(0, DOCUMENT_DETECTION.lineQuadsTried)) consider({ width, height, data: convexPolygonMask(q, width, height) });
   }
@@ -422,16 +423,30 @@ function fineCopy(image: RgbaImage): FineCopy {
 function snapToEdges(
   coarse: Quad,
   cutSides: readonly boolean[],
-  { gradients, scale }: FineCopy,
+  fine: FineCopy,
   coarsePixel: number,
 ): { corners: Quad; support: [number, number, number, number] } {
-  const reach = Math.max(2, 3 * coarsePixel * scale);
+  // A side whose edge is not near the coarse one (the coarse outline strayed onto a reflection
+  // or a shadow beside the document) may be found farther out: the farther fit is kept when its
+  // sides are clearly better backed.
+  const near = snapWithin(coarse, cutSides, fine, DOCUMENT_DETECTION.snapReach * coarsePixel);
+  const far = snapWithin(coarse, cutSides, fine, DOCUMENT_DETECTION.farSnapReach * coarsePixel);
+  return sum(far.support) > sum(near.support) + DOCUMENT_DETECTION.farSnapGain ? far : near;
+}
+
+/** {@link snapToEdges} with sides looked for within `reach` (coarse-copy pixels, in analysed ones). */
+function snapWithin(
+  coarse: Quad,
+  cutSides: readonly boolean[],
+  { gradients, scale }: FineCopy,
+  reach: number,
+): { corners: Quad; support: [number, number, number, number] } {
   const onFine = scalePoints(coarse, scale);
   const lines: Line[] = [];
   for (let side = 0; side < 4; side++) {
     const a = onFine[side]!;
     const b = onFine[(side + 1) % 4]!;
-    lines.push((cutSides[side] ? null : fitEdgeAlong(a, b, gradients, reach)) ?? lineThrough(a, b));
+    lines.push((cutSides[side] ? null : fitEdgeAlong(a, b, gradients, Math.max(2, reach * scale))) ?? lineThrough(a, b));
   }
   const fineCorners: Vec[] = [];
   for (let i = 0; i < 4; i++) fineCorners.push(intersectLines(lines[(i + 3) % 4]!, lines[i]!) ?? onFine[i]!);
@@ -503,13 +518,13 @@ function stripMeans(
       const toBorder = [y, width - 1 - x, height - 1 - y, x];
       for (let side = 0; side < 4; side++) {
         if (!depth.every((d, k) => k === side || d >= band)) continue;
-        const sum = sums[group(side, depth[side]!, toBorder[side]!)];
-        if (!sum) continue;
+        const totals = sums[group(side, depth[side]!, toBorder[side]!)];
+        if (!totals) continue;
         const i = y * width + x;
-        sum[0]! += planes.r.data[i]!;
-        sum[1]! += planes.g.data[i]!;
-        sum[2]! += planes.b.data[i]!;
-        sum[3]!++;
+        totals[0]! += planes.r.data[i]!;
+        totals[1]! += planes.g.data[i]!;
+        totals[2]! += planes.b.data[i]!;
+        totals[3]!++;
       }
     }
   }
@@ -588,26 +603,20 @@ function judgeQuad(
   const { corners, cutSides } = refined;
   if (!isPlausibleShape(corners, width, height)) return null;
   const inside = convexPolygonMask(corners, width, height);
-  const insideCount = countSet(inside);
+  const insideCount = sum(inside);
   let overlap = 0;
   for (let i = 0; i < inside.length; i++) overlap += inside[i]! & blob.data[i]!;
   // The blob must lie within its quadrilateral (a llama or a round plaque does not) and make up
   // a good part of it (print that cuts the background up leaves the rest as other regions).
-  const fill = overlap / Math.max(1, countSet(blob.data));
+  const fill = overlap / Math.max(1, sum(blob.data));
   const coverage = overlap / Math.max(1, insideCount);
   const areaFraction = insideCount / (width * height);
   if (fill < DOCUMENT_DETECTION.minFill || coverage < DOCUMENT_DETECTION.minCoverage) return null;
   if (areaFraction < DOCUMENT_DETECTION.minAreaFraction) return null;
-  let support = 0;
-  let visibleSides = 0;
-  let weakestSupport = 1;
-  for (let side = 0; side < 4; side++) {
-    if (cutSides[side]) continue;
-    const backed = sideSupport(corners[side]!, corners[(side + 1) % 4]!, edges);
-    support += backed;
-    weakestSupport = Math.min(weakestSupport, backed);
-    visibleSides++;
-  }
+  const backed = corners.flatMap((c, side) => (cutSides[side] ? [] : [sideSupport(c, corners[(side + 1) % 4]!, edges)]));
+  const visibleSides = backed.length;
+  const support = sum(backed);
+  const weakestSupport = Math.min(1, ...backed);
   if (visibleSides > 0 && support / visibleSides < DOCUMENT_DETECTION.minMeanSideSupport) return null;
   // One visible side and three on the border is how a table top looks far more often than a
   // document: a document that far out of the photo is not worth telling apart.

@@ -42,13 +42,8 @@ export function convexHull(points: readonly Vec[]): Vec[] {
 
 /** Area of a simple polygon (absolute value of the shoelace sum). */
 export function polygonArea(polygon: readonly Vec[]): number {
-  let sum = 0;
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i]!;
-    const b = polygon[(i + 1) % polygon.length]!;
-    sum += a.x * b.y - b.x * a.y;
-  }
-  return Math.abs(sum) / 2;
+  const next = (i: number) => polygon[(i + 1) % polygon.length]!;
+  return Math.abs(sum(polygon.map((a, i) => a.x * next(i).y - next(i).x * a.y))) / 2;
 }
 
 function triangleArea(a: Vec, b: Vec, c: Vec): number {
@@ -132,6 +127,13 @@ export function scalePoints<P extends readonly Vec[]>(points: P, sx: number, sy 
   return points.map((p) => ({ x: p.x * sx, y: p.y * sy })) as { [K in keyof P]: Vec };
 }
 
+/** The sum of some numbers. */
+export function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
 /** The line through two points, directed from the first to the second. */
 export function lineThrough(a: Vec, b: Vec): Line {
   const length = distance(a, b) || 1;
@@ -169,19 +171,15 @@ export function convexPolygonMask(polygon: readonly Vec[], width: number, height
   const mask = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const cy = y + 0.5;
-    let left = Number.POSITIVE_INFINITY;
-    let right = Number.NEGATIVE_INFINITY;
+    // Where the row crosses the polygon's sides (none: the row misses it, and from > to).
+    const crossings: number[] = [];
     for (let i = 0; i < polygon.length; i++) {
       const a = polygon[i]!;
       const b = polygon[(i + 1) % polygon.length]!;
-      if ((a.y <= cy && b.y > cy) || (b.y <= cy && a.y > cy)) {
-        const x = a.x + ((cy - a.y) * (b.x - a.x)) / (b.y - a.y);
-        left = Math.min(left, x);
-        right = Math.max(right, x);
-      }
+      if ((a.y <= cy && b.y > cy) || (b.y <= cy && a.y > cy)) crossings.push(a.x + ((cy - a.y) * (b.x - a.x)) / (b.y - a.y));
     }
-    const from = Math.max(0, Math.ceil(left - 0.5));
-    const to = Math.min(width - 1, Math.floor(right - 0.5));
+    const from = Math.max(0, Math.ceil(Math.min(...crossings) - 0.5));
+    const to = Math.min(width - 1, Math.floor(Math.max(...crossings) - 0.5));
     if (from <= to) mask.fill(1, y * width + from, y * width + to + 1);
   }
   return mask;

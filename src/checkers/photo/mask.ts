@@ -1,7 +1,6 @@
 /**
  * Binary masks (0/1 bytes, row by row): morphology, connected components and hole filling.
  */
-
 export interface Mask {
   width: number;
   height: number;
@@ -127,11 +126,4 @@ export function fillHoles(mask: Mask): Mask {
   const out = new Uint8Array(width * height);
   for (let i = 0; i < out.length; i++) out[i] = outside[i] ? 0 : 1;
   return { width, height, data: out };
-}
-
-/** Number of set pixels. */
-export function countSet(data: Uint8Array): number {
-  let count = 0;
-  for (const value of data) count += value;
-  return count;
 }

@@ -2,6 +2,7 @@
  * Small kernels over single-channel float images: area downscaling, luminance, Gaussian blur,
  * gradients and the Laplacian. Every function is pure and allocates its output.
  */
+import { sum } from './geometry.ts';
 import type { RgbaImage } from './types.ts';
 
 /** One channel, row by row, values usually 0..255. */
@@ -69,15 +70,9 @@ export function fitLongSide(width: number, height: number, longSide: number): { 
 
 function gaussianKernel(sigma: number): Float32Array {
   const radius = Math.max(1, Math.ceil(sigma * 3));
-  const kernel = new Float32Array(2 * radius + 1);
-  let sum = 0;
-  for (let i = -radius; i <= radius; i++) {
-    const value = Math.exp(-(i * i) / (2 * sigma * sigma));
-    kernel[i + radius] = value;
-    sum += value;
-  }
-  for (let i = 0; i < kernel.length; i++) kernel[i]! /= sum;
-  return kernel;
+  const kernel = Float32Array.from({ length: 2 * radius + 1 }, (_, k) => Math.exp(-((k - radius) ** 2) / (2 * sigma * sigma)));
+  const total = sum(kernel);
+  return kernel.map((value) => value / total);
 }
 
 /** Separable Gaussian blur with edge pixels repeated beyond the border. */

@@ -65,6 +65,12 @@ export const DOCUMENT_DETECTION = {
   nearBestScore: 0.85,
   /** Width (px at DETECTION_LONG_SIDE) of the strips compared to tell a real cut from a swallowed surface. */
   cutStripWidth: 3,
+  /** Sides are snapped to the strongest edge within this many pixels of the coarse copy… */
+  snapReach: 3,
+  /** …or, for a side whose edge is not there while two others are, within this many. */
+  farSnapReach: 5,
+  /** The farther fit is kept when its sides' support adds up to this much more. */
+  farSnapGain: 0.1,
   /** Long side of the copy on which the sides are snapped to the edge. */
   refineLongSide: 512,
   /** A side counts as visible where the gradient across it reaches this (levels per pixel). */

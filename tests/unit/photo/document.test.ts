@@ -32,6 +32,17 @@ describe('detectDocument', () => {
     expect(analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).verdict).toBe('pass');
   });
 
+  it.each([
+    ['held-over-table-edge', 4],
+    ['overexposed', 101],
+  ] as const)('puts a side the first fit missed on the card’s edge farther out (synthetic %s photo, seed %d)', (condition, seed) => {
+    const photo = syntheticPhoto(condition, seed, { longSide: 640 });
+    const outline = detectDocument(photo.image)!;
+    outline.corners.forEach((corner, i) => {
+      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(0.02 * 480);
+    });
+  });
+
   it('finds a plain light card on a dark table with its exact corners', () => {
     const image = rgbaFrom(200, 150, (x, y) => (x >= 40 && x < 160 && y >= 30 && y < 106 ? [230, 225, 210] : [40, 45, 50]));
     const outline = detectDocument(image)!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectedComponents, countSet, dilate, erode, fillHoles } from '../../../src/checkers/photo/mask.ts';
+import { sum } from '../../../src/checkers/photo/geometry.ts';
+import { connectedComponents, dilate, erode, fillHoles } from '../../../src/checkers/photo/mask.ts';
 import { mask, maskRows } from './grids.ts';
 
 describe('morphology', () => {
@@ -31,6 +32,6 @@ describe('fillHoles', () => {
   it('fills enclosed holes but not bays open to the border', () => {
     const ring = mask(['#####.', '#..#..', '#####.', '......']);
     expect(maskRows(fillHoles(ring))).toEqual(['#####.', '####..', '#####.', '......']);
-    expect(countSet(fillHoles(ring).data)).toBe(14);
+    expect(sum(fillHoles(ring).data)).toBe(14);
   });
 });

@@ -3,7 +3,7 @@
  * Value: the number of corners inside the photo (0–4).
  */
 import { outlineConfidence, SIDE_NAMES, type DocumentOutline } from '../document.ts';
-import { meanSides, type Vec } from '../geometry.ts';
+import { meanSides, sum, type Vec } from '../geometry.ts';
 import { listInWords } from '../region.ts';
 import { DOCUMENT_DETECTION, FRAMING } from '../thresholds.ts';
 import type { Box, CornerName, PhotoCheckResult } from '../types.ts';
@@ -32,7 +32,7 @@ export function placeCorners(outline: DocumentOutline, width: number, height: nu
   // Sides count as seen when backed by an edge along this share of their length (on average, for
   // the whole outline to be a document's).
   const seen = DOCUMENT_DETECTION.minMeanSideSupport;
-  const documentLike = outline.sideSupport.reduce((sum, s) => sum + s, 0) / 4 >= seen;
+  const documentLike = sum(outline.sideSupport) / 4 >= seen;
   return outline.corners.map((c: Vec, i) => {
     const onCutSide = outline.cutSides[i]! || outline.cutSides[(i + 3) % 4]!;
     const gap = Math.min(c.x, c.y, width - c.x, height - c.y);

@@ -7,8 +7,8 @@
  * tint of its light (a warm lamp, a blue window), and a clipped pixel is near white anyway.
  * Value: share of the document under glare, in percent.
  */
-import { spreadOf } from '../geometry.ts';
-import { componentMask, connectedComponents, countSet, dilate, fillHoles, touchesBorder, type Mask } from '../mask.ts';
+import { spreadOf, sum } from '../geometry.ts';
+import { componentMask, connectedComponents, dilate, fillHoles, touchesBorder, type Mask } from '../mask.ts';
 import type { GrayImage } from '../raster.ts';
 import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
 import { GLARE } from '../thresholds.ts';
@@ -54,9 +54,9 @@ export function findGlare(
     // outshines whatever is printed under it.
     const filled = fillHoles(componentMask(component, width, height));
     const inside = filled.data;
-    if (countSet(inside) > (1 + GLARE.maxPrintInside) * component.pixels.length) continue;
-    let sum = 0;
-    for (const i of component.pixels) sum += lum.data[i]!;
+    if (sum(inside) > (1 + GLARE.maxPrintInside) * component.pixels.length) continue;
+    let brightness = 0;
+    for (const i of component.pixels) brightness += lum.data[i]!;
     const near = dilate(filled).data;
     const grown = dilate(filled, 3 + Math.round(Math.sqrt(component.pixels.length / Math.PI))).data;
     let rimSum = 0;
@@ -78,7 +78,7 @@ export function findGlare(
     // And the ring right beside it must be nearly clipped, or at least nearer clipped than the
     // rim is (on a dark card): a reflection is out of focus (its source is far behind the
     // document's plane) and fades out; white print ends in a step to the ink or the background.
-    if (sum / component.pixels.length - rim < GLARE.minRimContrast || haloSum < haloCount * Math.min(GLARE.minHaloLevel, (255 + rim) / 2)) continue;
+    if (brightness / component.pixels.length - rim < GLARE.minRimContrast || haloSum < haloCount * Math.min(GLARE.minHaloLevel, (255 + rim) / 2)) continue;
     blobs.push({
       box: {
         x: component.minX / width,

@@ -9,7 +9,7 @@
  * directions, so motion blur (which smears one direction only) is caught too.
  * Value: the blur in px at the working scale (lower is sharper).
  */
-import { meanSides } from '../geometry.ts';
+import { meanSides, sum } from '../geometry.ts';
 import { dilate } from '../mask.ts';
 import { gaussianBlur, levelBin, lumaOf, percentileOf, shrinkRgb, sobel, type GrayImage } from '../raster.ts';
 import { regionMask, type DocumentRegion } from '../region.ts';
@@ -71,8 +71,8 @@ export function estimateBlur(image: GrayImage, mask: Uint8Array): BlurEstimate {
     const sigma = Math.sqrt(Math.max(0, Math.min(MAX_SIGMA ** 2, variance)));
     byDirection[bin]![Math.min(SIGMA_BINS - 1, Math.round(sigma / SIGMA_STEP))]! += 1;
   }
-  const counts = byDirection.map((bins) => bins.reduce((n, c) => n + c, 0));
-  const edgePoints = counts.reduce((n, c) => n + c, 0);
+  const counts = byDirection.map(sum);
+  const edgePoints = sum(counts);
   if (edgePoints < SHARPNESS.minEdgePoints) return { sigma: Number.NaN, anisotropy: 1, edgePoints };
   const medians = byDirection
     .filter((_, d) => counts[d]! >= MIN_DIRECTION_POINTS)
