@@ -171,15 +171,19 @@ export function convexPolygonMask(polygon: readonly Vec[], width: number, height
   const mask = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const cy = y + 0.5;
-    // Where the row crosses the polygon's sides (none: the row misses it, and from > to).
-    const crossings: number[] = [];
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < polygon.length; i++) {
       const a = polygon[i]!;
       const b = polygon[(i + 1) % polygon.length]!;
-      if ((a.y <= cy && b.y > cy) || (b.y <= cy && a.y > cy)) crossings.push(a.x + ((cy - a.y) * (b.x - a.x)) / (b.y - a.y));
+      if ((a.y <= cy && b.y > cy) || (b.y <= cy && a.y > cy)) {
+        const x = a.x + ((cy - a.y) * (b.x - a.x)) / (b.y - a.y);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
     }
-    const from = Math.max(0, Math.ceil(Math.min(...crossings) - 0.5));
-    const to = Math.min(width - 1, Math.floor(Math.max(...crossings) - 0.5));
+    const from = Math.max(0, Math.ceil(left - 0.5));
+    const to = Math.min(width - 1, Math.floor(right - 0.5));
     if (from <= to) mask.fill(1, y * width + from, y * width + to + 1);
   }
   return mask;
