@@ -434,7 +434,7 @@ function snapToEdges(
   return sum(far.support) > sum(near.support) + DOCUMENT_DETECTION.farSnapGain ? far : near;
 }
 
-/** {@link snapToEdges} with sides looked for within `reach` (coarse-copy pixels, in analysed ones). */
+/** {@link snapToEdges} with each side looked for within `reach` pixels (of the analysed image) of the coarse one. */
 function snapWithin(
   coarse: Quad,
   cutSides: readonly boolean[],
