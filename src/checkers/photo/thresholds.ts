@@ -229,8 +229,16 @@ export const EXPOSURE = {
    * light raises its gain until the paper is about there, so the photo is noisy and soft.
    */
   darkWarnBelow: 128,
-  /** Share of the document clipped white at or above which it fails. */
+  /** Share of the document clipped white at or above which it fails… */
   brightFailShare: 0.3,
+  /**
+   * …when its darkest print (the 1st percentile, on the 256-px copy) is lifted to this or more:
+   * too much light lifts black print towards grey as well (106–158 on synthetic overexposure,
+   * 98–195 on real photos brightened 2–4× in linear light), while scans and renderings printed
+   * on white clip their paper and keep their print at 0–77. A document with a large black area
+   * (a dark portrait) keeps its darkest 1 % dark under any light: washed out, it only warns.
+   */
+  washedInkLevel: 90,
   /** Share clipped white at or above which it warns. */
   brightWarnShare: 0.12,
   /** Darkest quadrant's paper level over the brightest's: below this the light is uneven (warn)… */

@@ -93,6 +93,7 @@ describe('uneven light on an unsure outline', () => {
     median: 120,
     paperLevel: 180,
     clippedShare: 0,
+    inkLevel: 20,
     evenness: 0.3,
     darkestQuadrantLevel: 50,
     darkestQuadrant: { x: 0.75, y: 0.75 },

@@ -2,6 +2,7 @@
  * Exposure: too dark, washed out, or unevenly lit, from the document's luminance histogram.
  * Value: the document's median brightness (0–255).
  */
+import { sum } from '../geometry.ts';
 import { histogram, levelBin, percentileOf, type GrayImage } from '../raster.ts';
 import { areaName, toDocumentCoordinates, type DocumentRegion } from '../region.ts';
 import { DOCUMENT_DETECTION, EXPOSURE } from '../thresholds.ts';
@@ -15,6 +16,8 @@ export interface ExposureStats {
   paperLevel: number;
   /** Share of the document at or above 250 (clipped white). */
   clippedShare: number;
+  /** Ink level: the 1st percentile of brightness, the darkest print. */
+  inkLevel: number;
   /** Paper level of the darkest quadrant over the brightest's (1 = even). */
   evenness: number;
   /** Paper level of the darkest quadrant. */
@@ -26,9 +29,6 @@ export interface ExposureStats {
 /** Statistics over the masked pixels of `lum`; `toAnalysed` scales its pixels to the analysed image's. */
 export function measureExposure(lum: GrayImage, mask: Uint8Array, region: DocumentRegion, toAnalysed: number): ExposureStats {
   const all = histogram(lum, mask);
-  let total = 0;
-  let clipped = 0;
-  for (let v = 0; v < 256; v++) (total += all[v]!), (clipped += v >= 250 ? all[v]! : 0);
   const quadrants = [0, 1, 2, 3].map(() => new Uint32Array(256));
   for (let y = 0; y < lum.height; y++) {
     for (let x = 0; x < lum.width; x++) {
@@ -46,7 +46,8 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
   return {
     median: percentileOf(all, 0.5),
     paperLevel: percentileOf(all, 0.9),
-    clippedShare: total > 0 ? clipped / total : 0,
+    clippedShare: sum(all.subarray(250)) / sum(all),
+    inkLevel: percentileOf(all, 0.01),
     evenness: valid.length > 1 && brightest > 0 ? darkest.l / brightest : 1,
     darkestQuadrantLevel: darkest.l,
     darkestQuadrant: { x: darkest.q % 2 === 0 ? 0.25 : 0.75, y: darkest.q < 2 ? 0.25 : 0.75 },
@@ -71,7 +72,9 @@ export function checkExposure(stats: ExposureStats, region: DocumentRegion): Pho
   }
   if (stats.clippedShare >= EXPOSURE.brightWarnShare) {
     findings.push({
-      status: stats.clippedShare >= EXPOSURE.brightFailShare ? 'fail' : 'warn',
+      // Light strong enough to wash the document out lifts its darkest print towards grey too;
+      // under black print the clipped white may be the paper's own (a scan, a rendering).
+      status: stats.clippedShare >= EXPOSURE.brightFailShare && stats.inkLevel >= EXPOSURE.washedInkLevel ? 'fail' : 'warn',
       message: `The ${subject} is overexposed: ${Math.round(stats.clippedShare * 100)} % of it is washed-out white.`,
       fix: 'Move out of direct sunlight or away from the lamp, turn off the flash, and tap the document on the screen so the camera sets the exposure for it.',
     });
