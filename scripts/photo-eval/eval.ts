@@ -16,13 +16,19 @@
  *   --turned       check each real photo in all eight orientations (quarter turns, mirrored):
  *                  the labels hold for all of them, so these are photos the thresholds were
  *                  never set on
+ *   --degraded     also make each real photo of a document labelled sharp, glare-free, in
+ *                  frame and well lit bad in known ways (blurred, darkened, overexposed, lit
+ *                  from one side, a lamp reflected in it, cut off at each side; degrade.ts)
+ *                  and report whether the check concerned flags it
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PhotoCheckId } from '../../src/protocol/messages.ts';
+import { detectDocument } from '../../src/checkers/photo/document.ts';
 import { analyzePhoto, ANALYSIS_LONG_SIDE, type PhotoAnalysis } from '../../src/checkers/photo/index.ts';
 import type { RgbaImage } from '../../src/checkers/photo/types.ts';
+import { DEGRADATIONS, type Extent } from './degrade.ts';
 import { downscaleToLongSide, orient, readImage } from './image-io.ts';
 import { CONDITIONS, GOOD_CONDITIONS, syntheticPhoto, type Condition } from './synthetic.ts';
 
@@ -82,6 +88,7 @@ const { values } = parseArgs({
     photos: { type: 'string', default: '../shared/photos' },
     faces: { type: 'boolean', default: false },
     turned: { type: 'boolean', default: false },
+    degraded: { type: 'boolean', default: false },
   },
 });
 const seeds = Number(values.seeds);
@@ -164,6 +171,53 @@ function realCases(): Case[] {
   });
 }
 
+function degradedCases(): Case[] {
+  const labelsPath = join(photosDir, 'labels.json');
+  if (!existsSync(labelsPath)) return [];
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
+  const fit = labels.filter(
+    ({ document, labels: l }) => document !== 'none' && l.sharp && !l.glare && l.fullyInFrame && l.exposure === 'ok',
+  );
+  return fit.flatMap(({ file }) => {
+    const original = readImage(join(photosDir, file));
+    const upright = downscaleToLongSide(original, ANALYSIS_LONG_SIDE);
+    const scale = original.width / upright.width;
+    // Where the checker finds the document on the good photo; the whole photo when it finds none
+    // (a scan cropped to the page).
+    const outline = detectDocument(upright);
+    const corners = outline && !outline.fillsFrame ? outline.corners : null;
+    const extent: Extent = corners
+      ? {
+          left: Math.min(...corners.map((c) => c.x)),
+          top: Math.min(...corners.map((c) => c.y)),
+          right: Math.max(...corners.map((c) => c.x)),
+          bottom: Math.max(...corners.map((c) => c.y)),
+        }
+      : { left: 0, top: 0, right: upright.width, bottom: upright.height };
+    return DEGRADATIONS.map(({ name, check, apply }) => {
+      const image = apply(upright, extent);
+      const analysis = analyzePhoto(image, {
+        originalWidth: Math.round(image.width * scale),
+        originalHeight: Math.round(image.height * scale),
+      });
+      const expected = Object.fromEntries(CHECK_IDS.map((id) => [id, id === check ? 'bad' : 'skip'])) as Record<PhotoCheckId, Expectation>;
+      return { name: `${name}: ${file}`, analysis, expected, clearlyGood: false };
+    });
+  });
+}
+
+function degradedConfusion(cases: readonly Case[]): void {
+  console.log('\n### Degraded real photos: status of the check concerned (fail / warn / pass)\n');
+  console.log('| degradation | check | fail / warn / pass | missed on |');
+  console.log('| --- | --- | --- | --- |');
+  for (const { name, check } of DEGRADATIONS) {
+    const group = cases.filter((c) => c.name.startsWith(`${name}: `));
+    const n = (s: string): Case[] => group.filter((c) => statusOf(c.analysis, check) === s);
+    const missed = n('pass').map((c) => c.name.slice(name.length + 2));
+    console.log(`| ${name} | ${check} | ${n('fail').length} / ${n('warn').length} / ${missed.length} | ${missed.join(', ')} |`);
+  }
+}
+
 function ratio(n: number, d: number): string {
   return d === 0 ? '–' : `${(n / d).toFixed(2)} (${n}/${d})`;
 }
@@ -241,5 +295,10 @@ if (real.length > 0) {
   realConfusion(real);
 } else {
   console.log(`\nNo labelled real photos at ${photosDir}; skipped.`);
+}
+if (values.degraded) {
+  const degraded = degradedCases();
+  report(`Real photos degraded (${degraded.length / DEGRADATIONS.length} photos × ${DEGRADATIONS.length} degradations)`, degraded);
+  degradedConfusion(degraded);
 }
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

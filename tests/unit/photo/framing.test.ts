@@ -62,6 +62,32 @@ describe('a corner beyond the border with no side running out of the photo', () 
   });
 });
 
+describe('a corner just beyond the border where a side is half seen', () => {
+  // The bottom side is seen only where the card is in the photo (a page cut off along the
+  // bottom border, its far end lost there): the corner is a pixel or two out, not far.
+  const halfSeen = (bottomRight: { x: number; y: number }): DocumentOutline => ({
+    ...cutCard([1, 0.9, 0.4, 1], false),
+    cutSides: [false, false, false, false],
+    corners: [
+      { x: 100, y: 60 },
+      { x: 380, y: 60 },
+      bottomRight,
+      { x: 100, y: 280 },
+    ],
+  });
+
+  it('touches the edge of the photo', () => {
+    expect(checkFraming(halfSeen({ x: 381, y: 302 }), width, height)).toMatchObject({
+      status: 'warn',
+      message: 'The bottom-right corner touches the edge of the photo.',
+    });
+  });
+
+  it('is a guess, not blamed, when the sides only meet far beyond it', () => {
+    expect(checkFraming(halfSeen({ x: 390, y: 340 }), width, height)).toMatchObject({ status: 'pass', value: 4 });
+  });
+});
+
 describe('a corner right at the border', () => {
   /** A card whose top-left corner is 1 px from the photo's corner, inside the 1 % margin. */
   const atBorder = (cornerSeen: DocumentOutline['cornerSeen']): DocumentOutline => ({

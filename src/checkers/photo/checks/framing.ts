@@ -36,9 +36,11 @@ export function placeCorners(outline: DocumentOutline, width: number, height: nu
   return outline.corners.map((c: Vec, i) => {
     const onCutSide = outline.cutSides[i]! || outline.cutSides[(i + 3) % 4]!;
     const gap = Math.min(c.x, c.y, width - c.x, height - c.y);
-    // On a document-like outline, a corner beyond the border only because two sides were extended
-    // there, one of them not seen (it ran along a hand or a shadow), is a guess: it is not blamed.
-    const guessed = documentLike && !onCutSide && gap < 0 && Math.min(outline.sideSupport[i]!, outline.sideSupport[(i + 3) % 4]!) < seen;
+    // On a document-like outline, a corner far beyond the border only because two sides were
+    // extended there, one of them not seen (it ran along a hand or a shadow), is a guess: it is
+    // not blamed. One within the margin beyond it is where a side half seen meets the border: it
+    // touches.
+    const guessed = documentLike && !onCutSide && gap < -margin && Math.min(outline.sideSupport[i]!, outline.sideSupport[(i + 3) % 4]!) < seen;
     // A corner seen whole (its sides up to it, the surface round its tip) is in the photo however
     // near the border: a scan cropped close to a card.
     const seenWhole = outline.cornerSeen[i]!;
