@@ -67,6 +67,15 @@ describe('data-match tool page', () => {
     await expect.poll(() => page.locator('[aria-live="polite"]').textContent(), POLL).toMatch(/risky/i);
   });
 
+  it('reads a nationality as the document prints it in its own language', async () => {
+    await account(page, 'Nationality').fill('Norway');
+    await onDocument(page, 'Nationality').fill('NORSK');
+    const reading = page.locator('.dm-field--document-nationality .dm-reading');
+    await expect.poll(() => reading.textContent(), POLL).toMatch(/Norway/);
+    await expect.poll(() => codesUnder(page, 1, 'document-nationality'), POLL).toEqual([]);
+    expect(await codesUnder(page, 0, 'nationality')).toEqual([]);
+  });
+
   it('shows hostile text as text and runs none of it', async () => {
     const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
     await account(page, 'Surname').fill(hostile);
@@ -235,5 +244,15 @@ describe('data-match embed message API', () => {
     await link.waitFor();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('answers once, with the other languages loaded, for a nationality printed in French', async () => {
+    const before = (await results()).length;
+    await send({ ...CHECK, account: { ...CHECK.account, nationality: 'France' }, document: { ...CHECK.document, nationality: 'FRANÇAISE' } });
+    await expect.poll(async () => (await results()).length, POLL).toBe(before + 1);
+    await page.waitForTimeout(600);
+    expect((await results()).length).toBe(before + 1);
+    const latest = dataMatchResultMessageSchema.parse((await results()).at(-1));
+    expect(latest.findings.filter((finding) => finding.field.endsWith('nationality'))).toEqual([]);
   });
 });

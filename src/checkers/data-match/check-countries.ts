@@ -7,8 +7,8 @@ import { FIELD_LABELS, type FieldId } from './fields.ts';
 /** Documents accepted only from the country of residence; the rest (passports) from anywhere. */
 const LOCAL_DOCUMENTS: ReadonlySet<DocumentType> = new Set(['id-card', 'driving-licence']);
 
-function read(field: FieldId, text: string, unknownKind: FindingKind, findings: Finding[]): CountryReading {
-  const reading = readCountry(text);
+function read(field: FieldId, text: string, unknownKind: FindingKind, findings: Finding[], foreignNames?: ReadonlyMap<string, string>): CountryReading {
+  const reading = readCountry(text, foreignNames);
   if (reading.kind === 'unknown') findings.push(makeFinding(unknownKind, field, { fieldLabel: FIELD_LABELS[field] }));
   return reading;
 }
@@ -23,19 +23,22 @@ export interface CountryFields {
   accountNationality: string;
   documentNationality: string;
   documentType: DocumentType | undefined;
+  /** Nationalities in other languages, when loaded (see foreign-names.ts). */
+  foreignNames?: ReadonlyMap<string, string> | undefined;
 }
 
 export function checkCountries(fields: CountryFields): Finding[] {
   const findings: Finding[] = [];
-  const residence = read('countryOfResidence', fields.countryOfResidence, 'country.unknown', findings);
-  const issuing = read('document.issuingCountry', fields.issuingCountry, 'country.unknown', findings);
+  const { foreignNames } = fields;
+  const residence = read('countryOfResidence', fields.countryOfResidence, 'country.unknown', findings, foreignNames);
+  const issuing = read('document.issuingCountry', fields.issuingCountry, 'country.unknown', findings, foreignNames);
   if (known(residence) && known(issuing) && !sameCountry(residence, issuing)) {
     const local = fields.documentType !== undefined && LOCAL_DOCUMENTS.has(fields.documentType);
     const kind = local ? 'country.mismatch-local-document' : 'country.mismatch-abroad';
     findings.push(makeFinding(kind, 'countryOfResidence', { fieldLabel: FIELD_LABELS.countryOfResidence }));
   }
-  const accountNationality = read('nationality', fields.accountNationality, 'nationality.unknown', findings);
-  const documentNationality = read('document.nationality', fields.documentNationality, 'nationality.unknown', findings);
+  const accountNationality = read('nationality', fields.accountNationality, 'nationality.unknown', findings, foreignNames);
+  const documentNationality = read('document.nationality', fields.documentNationality, 'nationality.unknown', findings, foreignNames);
   if (known(accountNationality) && known(documentNationality) && !sameCountry(accountNationality, documentNationality)) {
     findings.push(makeFinding('nationality.mismatch', 'nationality', { fieldLabel: FIELD_LABELS.nationality }));
   }

@@ -27,6 +27,11 @@ export interface DataMatchInput {
    * fields. Read apart so that the MRZ parser loads only for the people who type one.
    */
   mrz?: MrzResult | undefined;
+  /**
+   * Nationalities in other languages ("DEUTSCH", "FRANÇAISE"), asked when a country reads as
+   * nothing in English; loaded apart, only when one does (see foreign-names.ts).
+   */
+  foreignNames?: ReadonlyMap<string, string> | undefined;
   /** The day to check age and expiry against. */
   today: CalendarDate;
 }
@@ -170,6 +175,7 @@ export function checkDataMatch(input: DataMatchInput): DataMatchResult {
       accountNationality: account.nationality,
       documentNationality: document.nationality,
       documentType: document.type,
+      foreignNames: input.foreignNames,
     }),
     ...mrz.findings,
   ].sort(byImportance);

@@ -115,7 +115,7 @@ const NATIONALITY_ALIASES: Readonly<Record<string, string>> = {
 const MAX_COUNTRY_LENGTH = 80;
 
 /** Lowercase, no accents, no punctuation, no leading "the", "St" spelled out. */
-function nameKey(text: string): string {
+export function nameKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -159,8 +159,11 @@ function fromCode(code: string): CountryReading | undefined {
   return { kind: 'country', alpha2, name: englishNames(alpha2)[0] ?? alpha2 };
 }
 
-/** Reads a country field. Never throws. */
-export function readCountry(text: string): CountryReading {
+/**
+ * Reads a country field. Never throws. `foreignNames` (nationalities in other languages, keyed
+ * by `nameKey`: see foreign-names.ts) is asked only when the English names know nothing.
+ */
+export function readCountry(text: string, foreignNames?: ReadonlyMap<string, string>): CountryReading {
   // MRZ codes arrive padded with fillers: "D<<".
   const trimmed = text.trim().replace(/<+$/, '');
   if (trimmed === '') return { kind: 'empty' };
@@ -170,7 +173,8 @@ export function readCountry(text: string): CountryReading {
     if (byCode) return byCode;
   }
   // A passport prints its nationality in two or three languages: "POLSKIE / POLISH / POLONAISE".
-  const code = [trimmed, ...trimmed.split('/')].map((part) => countryByName().get(nameKey(part))).find(Boolean);
+  const keys = [trimmed, ...trimmed.split('/')].map(nameKey);
+  const code = keys.map((key) => countryByName().get(key)).find(Boolean) ?? keys.map((key) => foreignNames?.get(key)).find(Boolean);
   return (code && fromCode(code)) || { kind: 'unknown' };
 }
 

@@ -7,7 +7,7 @@ import type { DocumentType } from '../../protocol/messages.ts';
 import { FieldInput } from './FieldInput.tsx';
 import { EMPTY_FORM, isDocumentType, isFormEmpty, withMrzReading, type AccountValues, type DocumentValues, type FormValues } from './form.ts';
 import { COLUMN_TITLES, DOCUMENT_TYPE_LABELS, INPUT_LABELS, SEVERITY_LABELS, TEXT, VERDICT_TEXT } from './labels.ts';
-import { loadMrzReader, useRules, type Rules } from './lazy.ts';
+import { loadForeignNames, loadMrzReader, needsForeignNames, useRules, type Rules } from './lazy.ts';
 import './data-match.css';
 
 export interface DataMatchCheckerProps {
@@ -41,10 +41,10 @@ const ANNOUNCE_DELAY_MS = 900;
  */
 const SETTLE_DELAY_MS = 500;
 
-function describe(rules: Rules | undefined, field: string, value: string): string | undefined {
+function describe(rules: Rules | undefined, field: string, value: string, foreignNames: ReadonlyMap<string, string> | undefined): string | undefined {
   if (!rules) return undefined;
   if (DATE_FIELDS.has(field)) return rules.describeDate(value);
-  if (COUNTRY_FIELDS.has(field)) return rules.describeCountry(value);
+  if (COUNTRY_FIELDS.has(field)) return rules.describeCountry(value, foreignNames);
   return undefined;
 }
 
@@ -82,9 +82,20 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
   useEffect(() => {
     if (form !== EMPTY_FORM) requestRules();
   }, [form, requestRules]);
+  // A country that reads as nothing in English fetches the other languages' nationalities; the
+  // result waits for them, so that a host page is not sent a finding they would take back.
+  const [foreignNames, setForeignNames] = useState<ReadonlyMap<string, string>>();
+  const [foreignFailed, setForeignFailed] = useState(false);
+  const awaitingForeign = !!rules && !foreignNames && !foreignFailed && needsForeignNames(rules, checked);
+  useEffect(() => {
+    if (awaitingForeign) loadForeignNames().then(setForeignNames, () => setForeignFailed(true));
+  }, [awaitingForeign]);
   const result = useMemo(
-    () => rules?.checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, today }),
-    [rules, checked, today],
+    () =>
+      awaitingForeign
+        ? undefined
+        : rules?.checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, foreignNames, today }),
+    [rules, checked, today, foreignNames, awaitingForeign],
   );
   useEffect(() => {
     if (result) onResult?.(result);
@@ -171,7 +182,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               value={form.account[field]}
               onChange={(value) => setAccount(field, value)}
               findings={findingsFor(field)}
-              reading={describe(rules, field, checked.account[field])}
+              reading={describe(rules, field, checked.account[field], foreignNames)}
               {...(index === 0 && { inputRef: firstInput })}
             />
           ))}
@@ -204,7 +215,7 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
               value={form.document[field]}
               onChange={(value) => setDocument(field, value)}
               findings={findingsFor(`document.${field}`)}
-              reading={describe(rules, field, checked.document[field])}
+              reading={describe(rules, field, checked.document[field], foreignNames)}
             />
           ))}
         </fieldset>

@@ -2,11 +2,13 @@
  * Parts of the checker that are fetched when they are first needed rather than with the page, so
  * that the page's first load carries React and the form only:
  * - the rules (`rules.ts`), on the first interaction with the form or the host page's first message;
- * - the MRZ reader, the `mrz` package and most of the checker's weight, when an MRZ is typed.
+ * - the MRZ reader, the `mrz` package and most of the checker's weight, when an MRZ is typed;
+ * - nationalities in other languages, when a country field reads as no country in English.
  */
 import { useCallback, useRef, useState } from 'react';
 import type * as MrzModule from '../../checkers/data-match/mrz.ts';
 import type * as RulesModule from './rules.ts';
+import type { FormValues } from './form.ts';
 
 export type Rules = typeof RulesModule;
 
@@ -25,6 +27,18 @@ export const loadRules: () => Promise<Rules> = once(() => import('./rules.ts'));
 
 /** The MRZ reader (`readMrz`). */
 export const loadMrzReader: () => Promise<typeof MrzModule> = once(() => import('../../checkers/data-match/mrz.ts'));
+
+/** Nationalities in other languages, by `nameKey` (see foreign-names.ts). */
+export const loadForeignNames: () => Promise<ReadonlyMap<string, string>> = once(() =>
+  import('../../checkers/data-match/foreign-names.ts').then((module) => module.foreignNationalities),
+);
+
+/** Whether a country field of the form reads as no country in English, so other languages may help. */
+export function needsForeignNames({ readCountry }: Rules, { account, document }: FormValues): boolean {
+  return [account.nationality, account.countryOfResidence, document.issuingCountry, document.nationality].some(
+    (text) => readCountry(text).kind === 'unknown',
+  );
+}
 
 export interface RulesState {
   /** The rules, once loaded. */

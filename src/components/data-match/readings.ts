@@ -11,8 +11,8 @@ export function describeDate(text: string): string | undefined {
   return undefined;
 }
 
-export function describeCountry(text: string): string | undefined {
-  const reading = readCountry(text);
+export function describeCountry(text: string, foreignNames?: ReadonlyMap<string, string>): string | undefined {
+  const reading = readCountry(text, foreignNames);
   if (reading.kind !== 'country' && reading.kind !== 'special') return undefined;
   // Typing the full name needs no echo.
   return reading.name.toLowerCase() === text.trim().toLowerCase() ? undefined : `${TEXT.readAs} ${reading.name}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataMatch, toResultMessage, type DataMatchInput } from '../../../src/checkers/data-match/index.ts';
+import { foreignNationalities } from '../../../src/checkers/data-match/foreign-names.ts';
 import { readMrz } from '../../../src/checkers/data-match/mrz.ts';
 import { dataMatchResultMessageSchema } from '../../../src/protocol/messages.ts';
 
@@ -165,5 +166,26 @@ describe('checkDataMatch: with an MRZ', () => {
   it('keeps typed document fields over the MRZ', () => {
     const result = checkDataMatch({ account, document: { ...document }, mrz: readMrz(TD3_SPECIMEN, today), today });
     expect(result.findings.some((finding) => finding.code === 'document.expired')).toBe(false);
+  });
+});
+
+describe('checkDataMatch: a nationality in the document’s own language', () => {
+  // A Norwegian passport prints its nationality as "NORSK".
+  const input = (foreignNames?: ReadonlyMap<string, string>): DataMatchInput => ({
+    account: { ...account, nationality: 'Norway' },
+    document: { ...document, nationality: 'NORSK' },
+    today,
+    foreignNames,
+  });
+
+  it('is unknown until the other languages are loaded, then matches the account', () => {
+    expect(checkDataMatch(input()).findings.map((f) => `${f.kind}@${f.field}`)).toContain('nationality.unknown@document.nationality');
+    const withNames = checkDataMatch(input(foreignNationalities)).findings.map((f) => `${f.kind}@${f.field}`);
+    expect(withNames.filter((code) => code.includes('nationality'))).toEqual([]);
+  });
+
+  it('still tells two countries apart', () => {
+    const result = checkDataMatch({ ...input(foreignNationalities), document: { ...document, nationality: 'DEUTSCH' } });
+    expect(result.findings.map((f) => `${f.kind}@${f.field}`)).toContain('nationality.mismatch@nationality');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import englishNationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import { readCountry, sameCountry } from '../../../src/checkers/data-match/countries.ts';
+import { foreignNationalities } from '../../../src/checkers/data-match/foreign-names.ts';
 
 function code(text: string): string {
   const reading = readCountry(text);
@@ -91,5 +93,46 @@ describe('sameCountry: the same country written two ways is never a mismatch', (
   it('tells different countries apart', () => {
     expect(sameCountry(readCountry('AT'), readCountry('Australia'))).toBe(false);
     expect(sameCountry(readCountry('XXA'), readCountry('DE'))).toBe(false);
+  });
+});
+
+describe('nationalities as documents print them in their own language', () => {
+  const inOwnLanguage: [string, string][] = [
+    ['DEUTSCH', 'DE'],
+    ['FRANÇAISE', 'FR'],
+    ['Française', 'FR'],
+    ['ESPAÑOLA', 'ES'],
+    ['ITALIANA', 'IT'],
+    ['NEDERLANDSE', 'NL'],
+    ['NORSK', 'NO'],
+    ['suomalainen', 'FI'],
+    ['LUXEMBOURGEOISE', 'LU'],
+    ['MEXICANA', 'MX'],
+    ['BELGE / BELG', 'BE'],
+    ['ÖSTERREICHISCH', 'AT'],
+  ];
+  it.each(inOwnLanguage)('%s → %s, once the other languages are loaded', (text, alpha2) => {
+    expect(readCountry(text).kind).toBe('unknown');
+    expect(readCountry(text, foreignNationalities)).toMatchObject({ kind: 'country', alpha2 });
+  });
+
+  it('never changes what an English name, nationality or code reads as', () => {
+    for (const [alpha2, names] of Object.entries(english.countries)) {
+      for (const name of typeof names === 'string' ? [names] : names) {
+        expect(readCountry(name, foreignNationalities), name).toEqual(readCountry(name));
+      }
+      expect(readCountry(alpha2, foreignNationalities)).toEqual(readCountry(alpha2));
+    }
+    for (const nationality of Object.values(englishNationalities.nationalities)) {
+      expect(readCountry(nationality, foreignNationalities), nationality).toEqual(readCountry(nationality));
+    }
+  });
+
+  it('gives a territory’s word to its state, and leaves out a word two states share', () => {
+    expect(readCountry('Français', foreignNationalities)).toMatchObject({ alpha2: 'FR' });
+    // Norwegian for both the Dominican Republic and Dominica.
+    expect(readCountry('Dominikansk', foreignNationalities).kind).toBe('unknown');
+    for (const key of foreignNationalities.keys()) expect(readCountry(key, foreignNationalities), key).toMatchObject({ kind: 'country' });
+    expect([...foreignNationalities.values()].every((alpha2) => /^[A-Z]{2}$/.test(alpha2))).toBe(true);
   });
 });

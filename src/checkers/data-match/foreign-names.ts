@@ -1,0 +1,56 @@
+/**
+ * Nationalities as documents print them in their own language: "DEUTSCH", "FRANÇAISE",
+ * "ESPAÑOLA", "ITALIANA", "NEDERLANDSE", "NORSK". From i18n-nationality's German, French,
+ * Spanish, Italian, Dutch, Norwegian and Finnish data files (its other languages), so fetched
+ * only when a country field reads as no country in English (11.4 KB gzip).
+ */
+import de from 'i18n-nationality/langs/de.json' with { type: 'json' };
+import es from 'i18n-nationality/langs/es.json' with { type: 'json' };
+import fi from 'i18n-nationality/langs/fi.json' with { type: 'json' };
+import fr from 'i18n-nationality/langs/fr.json' with { type: 'json' };
+import it from 'i18n-nationality/langs/it.json' with { type: 'json' };
+import nl from 'i18n-nationality/langs/nl.json' with { type: 'json' };
+import no from 'i18n-nationality/langs/no.json' with { type: 'json' };
+import english from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import { nameKey } from './countries.ts';
+
+/**
+ * The feminine forms of a nationality (keyed by `nameKey`, so without accents): the library
+ * lists the masculine, while French, Spanish and Italian documents agree with a feminine noun
+ * ("nationalité française", "nacionalidad española", "cittadinanza italiana").
+ */
+function feminineForms(key: string, language: 'fr' | 'es' | 'it'): string[] {
+  if (language === 'fr') return key.endsWith('e') ? [] : [key.endsWith('ien') ? `${key}ne` : `${key}e`];
+  if (key.endsWith('o')) return [`${key.slice(0, -1)}a`];
+  // Spanish "francés", "alemán", "español": francesa, alemana, española.
+  return language === 'es' && /[lnsr]$/.test(key) ? [`${key}a`] : [];
+}
+
+function build(): Map<string, string> {
+  const codesByKey = new Map<string, Set<string>>();
+  const languages = { de, es, fi, fr, it, nl, no } as const;
+  for (const [language, { nationalities }] of Object.entries(languages)) {
+    for (const [alpha2, written] of Object.entries(nationalities as Record<string, string>)) {
+      // Alternatives are listed with commas ("alankomaalainen, hollantilainen"), and a country
+      // is sometimes named in brackets ("Fransk (Frankrike)").
+      for (const word of written.replace(/\(.*?\)/g, '').split(',')) {
+        const key = nameKey(word);
+        if (!key) continue;
+        const forms = language === 'fr' || language === 'es' || language === 'it' ? [key, ...feminineForms(key, language)] : [key];
+        for (const form of forms) codesByKey.set(form, (codesByKey.get(form) ?? new Set()).add(alpha2));
+      }
+    }
+  }
+  const byKey = new Map<string, string>();
+  for (const [key, codes] of codesByKey) {
+    // A territory shares its state's nationality ("Français" for France and French Guiana): the
+    // state is the one whose English nationality names no place in brackets. Words that two
+    // states share (Norwegian "Dominikansk") are left out.
+    const states = codes.size === 1 ? [...codes] : [...codes].filter((code) => !english.nationalities[code as keyof typeof english.nationalities]?.includes('('));
+    if (states.length === 1) byKey.set(key, states[0]!);
+  }
+  return byKey;
+}
+
+/** Nationality (by `nameKey`) → alpha-2 code, in the languages above. */
+export const foreignNationalities: ReadonlyMap<string, string> = build();
