@@ -15,13 +15,14 @@ import english from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import { nameKey } from './countries.ts';
 
 /**
- * The feminine forms of a nationality (keyed by `nameKey`, so without accents): the library
- * lists the masculine, while French, Spanish and Italian documents agree with a feminine noun
- * ("nationalité française", "nacionalidad española", "cittadinanza italiana").
+ * The feminine forms of a nationality in `language` (keyed by `nameKey`, so without accents),
+ * where they differ: the library lists the masculine, while French, Spanish and Italian documents
+ * agree with a feminine noun ("nationalité française", "nacionalidad española", "cittadinanza
+ * italiana").
  */
-function feminineForms(key: string, language: 'fr' | 'es' | 'it'): string[] {
+function feminineForms(key: string, language: string): string[] {
   if (language === 'fr') return key.endsWith('e') ? [] : [key.endsWith('ien') ? `${key}ne` : `${key}e`];
-  if (key.endsWith('o')) return [`${key.slice(0, -1)}a`];
+  if ((language === 'es' || language === 'it') && key.endsWith('o')) return [`${key.slice(0, -1)}a`];
   // Spanish "francés", "alemán", "español": francesa, alemana, española.
   return language === 'es' && /[lnsr]$/.test(key) ? [`${key}a`] : [];
 }
@@ -36,8 +37,7 @@ function build(): Map<string, string> {
       for (const word of written.replace(/\(.*?\)/g, '').split(',')) {
         const key = nameKey(word);
         if (!key) continue;
-        const forms = language === 'fr' || language === 'es' || language === 'it' ? [key, ...feminineForms(key, language)] : [key];
-        for (const form of forms) codesByKey.set(form, (codesByKey.get(form) ?? new Set()).add(alpha2));
+        for (const form of [key, ...feminineForms(key, language)]) codesByKey.set(form, (codesByKey.get(form) ?? new Set()).add(alpha2));
       }
     }
   }
