@@ -602,6 +602,8 @@ function judgeQuad(
   if (!refined) return null;
   const { corners, cutSides } = refined;
   if (!isPlausibleShape(corners, width, height)) return null;
+  // Seen whole, it must be no longer than a document; a cut one may be any part of one.
+  if (!cutSides.includes(true) && aspectOf(corners) > DOCUMENT_DETECTION.maxUncutAspect) return null;
   const inside = convexPolygonMask(corners, width, height);
   const insideCount = sum(inside);
   let overlap = 0;

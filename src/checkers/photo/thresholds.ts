@@ -40,6 +40,12 @@ export const DOCUMENT_DETECTION = {
   cutSideCredit: 0.75,
   /** Long side over short side of an outline that can be a whole document (perspective and squeezed video frames included). */
   wholeAspect: [1.2, 2.5] as const,
+  /**
+   * Long side over short side above which an outline with all four sides in the photo is not a
+   * document but a band of print inside one (a black title bar, the strip above it): an ID-1
+   * card is 1.59, and a camera tilted 50° off the card's face stretches that to about 2.5.
+   */
+  maxUncutAspect: 3,
   /** Long side over short side of a document: a passport page (and A4) 1.41, an ID-1 card 1.59. */
   documentAspect: [1.41, 1.59] as const,
   /**
@@ -231,16 +237,18 @@ export const EXPOSURE = {
   darkWarnBelow: 128,
   /** Share of the document clipped white at or above which it fails… */
   brightFailShare: 0.3,
+  /** …and at or above which it warns… */
+  brightWarnShare: 0.12,
   /**
-   * …when its darkest print (the 1st percentile, on the 256-px copy) is lifted to this or more:
-   * too much light lifts black print towards grey as well (106–158 on synthetic overexposure,
-   * 98–195 on real photos brightened 2–4× in linear light), while scans and renderings printed
-   * on white clip their paper and keep their print at 0–77. A document with a large black area
-   * (a dark portrait) keeps its darkest 1 % dark under any light: washed out, it only warns.
+   * …when its print is lifted to this level or more (the darkest 1 % of each quadrant, the
+   * second palest of the four, on the 256-px copy). Light strong enough to wash the document out
+   * lifts black print towards grey as well: 145–228 on synthetic overexposure, 93–248 on 20 of
+   * 21 real photos brightened 3× in linear light. Scans and renderings printed on white clip
+   * their paper but keep their print dark: 0–86 on 12 specimens. A card with black print in
+   * every quadrant keeps it dark under any light, and is missed: 76 on the 21st photo, 75 on 2
+   * of 10 synthetic cards printed with real documents' faces.
    */
   washedInkLevel: 90,
-  /** Share clipped white at or above which it warns. */
-  brightWarnShare: 0.12,
   /** Darkest quadrant's paper level over the brightest's: below this the light is uneven (warn)… */
   unevenWarnBelow: 0.6,
   /** …and below this, with the dark part dim as well, it fails. */

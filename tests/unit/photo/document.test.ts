@@ -118,6 +118,16 @@ describe('detectDocument', () => {
     expect(analysis.checks[1]!.value).toBe(2400);
   });
 
+  it('does not take a long printed bar inside a card that fills the photo for the document (no document is that long)', () => {
+    // A card scanned flush to its edges, with a black band across it: four straight edges, but 4 times longer than high.
+    const image = rgbaFrom(320, 240, (x, y) => (x >= 40 && x < 280 && y >= 60 && y < 120 ? [20, 20, 25] : [235, 232, 225]));
+    const analysis = analyzePhoto(image, { originalWidth: 1280, originalHeight: 960 });
+    expect(analysis.document).toBeNull();
+    // Its size and light are the card's, not the bar's.
+    expect(analysis.checks[1]!.value).toBe(960);
+    expect(analysis.checks[4]!.status).toBe('pass');
+  });
+
   it('finds nothing four-sided in a photo of a disc on a wall', () => {
     const image = rgbaFrom(200, 150, (x, y) => ((x - 100) ** 2 + (y - 75) ** 2 < 55 ** 2 ? [30, 60, 160] : [150, 70, 50]));
     const outline = detectDocument(image);

@@ -16,7 +16,11 @@ export interface ExposureStats {
   paperLevel: number;
   /** Share of the document at or above 250 (clipped white). */
   clippedShare: number;
-  /** Ink level: the 1st percentile of brightness, the darkest print. */
+  /**
+   * Ink level: the darkest print (1st percentile of brightness) of each quadrant, the second
+   * palest of them. A large black area (a dark portrait) in one quadrant does not hide washed-out
+   * print in the others, and one quadrant with no dark print does not pass for washed out.
+   */
   inkLevel: number;
   /** Paper level of the darkest quadrant over the brightest's (1 = even). */
   evenness: number;
@@ -40,6 +44,7 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
     }
   }
   const levels = quadrants.map((h) => percentileOf(h, 0.9));
+  const inks = quadrants.map((h) => percentileOf(h, 0.01)).filter((l) => !Number.isNaN(l)).sort((a, b) => b - a);
   const valid = levels.map((l, q) => ({ l, q })).filter(({ l }) => !Number.isNaN(l));
   const darkest = valid.reduce((a, b) => (b.l < a.l ? b : a), valid[0] ?? { l: Number.NaN, q: 0 });
   const brightest = Math.max(...valid.map(({ l }) => l));
@@ -47,7 +52,7 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
     median: percentileOf(all, 0.5),
     paperLevel: percentileOf(all, 0.9),
     clippedShare: sum(all.subarray(250)) / sum(all),
-    inkLevel: percentileOf(all, 0.01),
+    inkLevel: inks[1] ?? inks[0] ?? Number.NaN,
     evenness: valid.length > 1 && brightest > 0 ? darkest.l / brightest : 1,
     darkestQuadrantLevel: darkest.l,
     darkestQuadrant: { x: darkest.q % 2 === 0 ? 0.25 : 0.75, y: darkest.q < 2 ? 0.25 : 0.75 },
@@ -70,11 +75,11 @@ export function checkExposure(stats: ExposureStats, region: DocumentRegion): Pho
       fix: 'Take the photo in daylight or under a bright room light, without the flash.',
     });
   }
-  if (stats.clippedShare >= EXPOSURE.brightWarnShare) {
+  // Light strong enough to wash the document out lifts its darkest print towards grey too; under
+  // black print, the clipped white is the paper's own (a scan, a rendering), and nothing is lost.
+  if (stats.clippedShare >= EXPOSURE.brightWarnShare && stats.inkLevel >= EXPOSURE.washedInkLevel) {
     findings.push({
-      // Light strong enough to wash the document out lifts its darkest print towards grey too;
-      // under black print the clipped white may be the paper's own (a scan, a rendering).
-      status: stats.clippedShare >= EXPOSURE.brightFailShare && stats.inkLevel >= EXPOSURE.washedInkLevel ? 'fail' : 'warn',
+      status: stats.clippedShare >= EXPOSURE.brightFailShare ? 'fail' : 'warn',
       message: `The ${subject} is overexposed: ${Math.round(stats.clippedShare * 100)} % of it is washed-out white.`,
       fix: 'Move out of direct sunlight or away from the lamp, turn off the flash, and tap the document on the screen so the camera sets the exposure for it.',
     });
