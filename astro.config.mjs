@@ -7,6 +7,7 @@ import { brand } from './src/config/brand.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { minifyWorker } from './src/integrations/minify-worker.ts';
+import { lazyModuleUrl } from './src/integrations/lazy-module-url.ts';
 
 // Builds for tests and benchmarks can go to their own folder so that parallel builds never clash.
 const outDir = process.env.KYC_OUT_DIR ?? './dist';
@@ -30,7 +31,7 @@ export default defineConfig({
   // included, and speculative downloads on metered phone connections.
   prefetch: false,
   // Module workers, so that the photo worker loads the HEIC decoder (3 MB) as a separate chunk, only for HEIC files.
-  vite: { worker: { format: 'es', plugins: () => [minifyWorker()] }, build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [lazyModuleUrl()], worker: { format: 'es', plugins: () => [minifyWorker()] }, build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>; builtPages() then gives it the hashes of exactly its own
   // inline scripts and styles (Astro misses Starlight's). frame-ancestors: see public/_headers.
   security: {

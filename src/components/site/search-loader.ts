@@ -6,6 +6,7 @@
  * the Pagefind engine and index only once the dialog opens.
  */
 import type { SearchDialog } from './search-dialog.ts';
+import searchDialogUrl from 'lazy-module-url:./search-dialog.ts';
 
 const loadFailureMessage = 'Search could not load. Check your connection and try again.';
 
@@ -14,7 +15,7 @@ let dialogPromise: Promise<SearchDialog> | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
 async function createDialog(): Promise<SearchDialog> {
-  const { createSearchDialog } = await import('./search-dialog.ts');
+  const { createSearchDialog } = (await import(/* @vite-ignore */ searchDialogUrl)) as typeof import('./search-dialog.ts');
   const dialog = createSearchDialog();
   // The dialog gives focus back to what had it before, which is not a search button after Ctrl+K.
   dialog.onClose(() => returnFocusTo?.focus());
