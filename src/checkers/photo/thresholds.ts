@@ -205,13 +205,14 @@ export const GLARE = {
   /** Unclipped print inside a blob (its holes) above this share of the blob means white paper between print, not glare. */
   maxPrintInside: 0.2,
   /**
-   * The pixels right beside a blob (on the shrunk copy) must average at least this, or at least
-   * halfway from the rim round the blob to clipped (a reflection on a dark card): a reflection
-   * fades out, so they are nearly clipped too (230–250 measured on synthetic and real glare);
-   * next to white print they are the ink or the background (135–225 on form fields, margins and
-   * white bands of printed specimens, and nearer the rim than clipped).
+   * The pixels right beside a blob (on the shrunk copy) must lie at least this share of the way
+   * from the rim round the blob up to clipped: a reflection is out of focus and fades out, so
+   * they are nearly clipped too (0.59 and 0.69 on real glare, 0.61–0.88 on real photos with a
+   * lamp's reflection added, 0.34–0.88 on synthetic glare); next to white print or paper they
+   * are the ink, the background or the field's outline (0.07–0.28 on the white fields of
+   * printed specimens and on a microfilm page's white).
    */
-  minHaloLevel: 215,
+  minHaloShare: 0.4,
   /** Glare over this share of the document fails (it hides text); any real blob warns. */
   failShare: 0.012,
   /**

@@ -91,6 +91,7 @@ describe('glare', () => {
   it.each<[string, (x: number, y: number) => Rgb]>([
     ['a white disc printed on the card', (x, y) => (Math.hypot(x - 50, y - 50) < 10 ? [255, 255, 255] : card)],
     ['white form fields on tinted paper', (x, y) => ((y % 20 >= 8 && y % 20 < 14 && x > 30 && x < 90) ? [255, 255, 255] : [235, 205, 215])],
+    ['a white box on pale paper (a specimen’s form field)', (x, y) => (x > 20 && x < 70 && y > 40 && y < 56 ? [255, 255, 255] : [232, 226, 214])],
   ])('does not call %s glare', (_label, at) => {
     expect(analyse(at).result.status).toBe('pass');
   });

@@ -75,10 +75,10 @@ export function findGlare(
     // darker: a highlight, not a white patch of the document's design meeting a white page (a
     // flash's hotspot fades out over about its own size, so its nearest ring is bright too). With
     // no document round the blob, the contrast is NaN and the blob stays.
-    // And the ring right beside it must be nearly clipped, or at least nearer clipped than the
-    // rim is (on a dark card): a reflection is out of focus (its source is far behind the
-    // document's plane) and fades out; white print ends in a step to the ink or the background.
-    if (brightness / component.pixels.length - rim < GLARE.minRimContrast || haloSum < haloCount * Math.min(GLARE.minHaloLevel, (255 + rim) / 2)) continue;
+    // And the ring right beside it must be well on the way from the rim to clipped: a reflection
+    // is out of focus (its source is far behind the document's plane) and fades out; white print
+    // ends in a step to the ink or the background.
+    if (brightness / component.pixels.length - rim < GLARE.minRimContrast || haloSum < haloCount * (rim + GLARE.minHaloShare * (255 - rim))) continue;
     blobs.push({
       box: {
         x: component.minX / width,
