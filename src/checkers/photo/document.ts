@@ -292,7 +292,9 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
           proportionsMiss(o.corners) <= proportionsMiss(p.corners) + DOCUMENT_DETECTION.proportionsMargin,
       ),
   );
-  const pool = pages.length > 0 ? pages : proposals;
+  // A band of print with all four sides in the photo is too long to be a document, though its
+  // evidence still counts against the outlines above.
+  const pool = pages.length > 0 ? pages : proposals.filter((p) => p.cutSides.includes(true) || aspectOf(p.corners) <= DOCUMENT_DETECTION.maxUncutAspect);
   const bestScore = Math.max(0, ...pool.map((p) => p.score));
   let best: Proposal | null = null;
   for (const p of pool) {
@@ -602,8 +604,6 @@ function judgeQuad(
   if (!refined) return null;
   const { corners, cutSides } = refined;
   if (!isPlausibleShape(corners, width, height)) return null;
-  // Seen whole, it must be no longer than a document; a cut one may be any part of one.
-  if (!cutSides.includes(true) && aspectOf(corners) > DOCUMENT_DETECTION.maxUncutAspect) return null;
   const inside = convexPolygonMask(corners, width, height);
   const insideCount = sum(inside);
   let overlap = 0;
