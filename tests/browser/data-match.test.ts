@@ -76,6 +76,15 @@ describe('data-match tool page', () => {
     expect(await codesUnder(page, 0, 'nationality')).toEqual([]);
   });
 
+  it('reads a country written in its own language', async () => {
+    await account(page, 'Nationality').fill('Germany');
+    await onDocument(page, 'Nationality').fill('Deutschland');
+    const reading = page.locator('.dm-field--document-nationality .dm-reading');
+    await expect.poll(() => reading.textContent(), POLL).toMatch(/Germany/);
+    await expect.poll(() => codesUnder(page, 1, 'document-nationality'), POLL).toEqual([]);
+    expect(await codesUnder(page, 0, 'nationality')).toEqual([]);
+  });
+
   it('shows hostile text as text and runs none of it', async () => {
     const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
     await account(page, 'Surname').fill(hostile);

@@ -28,8 +28,9 @@ export interface DataMatchInput {
    */
   mrz?: MrzResult | undefined;
   /**
-   * Nationalities in other languages ("DEUTSCH", "FRANÇAISE"), asked when a country reads as
-   * nothing in English; loaded apart, only when one does (see foreign-names.ts).
+   * Countries and nationalities in other languages ("Deutschland", "DEUTSCH", "FRANÇAISE"), asked
+   * when a country reads as nothing in English; loaded apart, only when one does (see
+   * foreign-names.ts).
    */
   foreignNames?: ReadonlyMap<string, string> | undefined;
   /** The day to check age and expiry against. */

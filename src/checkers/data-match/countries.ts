@@ -27,6 +27,11 @@ function englishNames(alpha2: string): readonly string[] {
   return names === undefined ? [] : typeof names === 'string' ? [names] : names;
 }
 
+/** Whether `alpha2` is an ISO 3166-1 alpha-2 code. */
+export function isCountryCode(alpha2: string): boolean {
+  return englishNames(alpha2).length > 0;
+}
+
 /** What a country field means. */
 export type CountryReading =
   | { kind: 'empty' }
@@ -153,15 +158,16 @@ function fromCode(code: string): CountryReading | undefined {
   if (special) return { kind: 'special', code, name: special };
   const alpha2 =
     ICAO_COUNTRY_CODES[code] ??
-    (code.length === 2 && englishNames(code).length > 0 ? code : undefined) ??
+    (code.length === 2 && isCountryCode(code) ? code : undefined) ??
     (code.length === 3 ? ALPHA2_BY_ALPHA3.get(code) : undefined);
   if (!alpha2) return undefined;
   return { kind: 'country', alpha2, name: englishNames(alpha2)[0] ?? alpha2 };
 }
 
 /**
- * Reads a country field. Never throws. `foreignNames` (nationalities in other languages, keyed
- * by `nameKey`: see foreign-names.ts) is asked only when the English names know nothing.
+ * Reads a country field. Never throws. `foreignNames` (countries and nationalities in other
+ * languages, keyed by `nameKey`: see foreign-names.ts) is asked only when the English names know
+ * nothing.
  */
 export function readCountry(text: string, foreignNames?: ReadonlyMap<string, string>): CountryReading {
   // MRZ codes arrive padded with fillers: "D<<".

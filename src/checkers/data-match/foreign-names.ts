@@ -1,9 +1,11 @@
 /**
- * Nationalities as documents print them in their own language: "DEUTSCH", "FRANÇAISE",
- * "ESPAÑOLA", "ITALIANA", "NEDERLANDSE", "NORSK". From i18n-nationality's German, French,
- * Spanish, Italian, Dutch, Norwegian and Finnish data files (its other languages), so fetched
- * only when a country field reads as no country in English (11.4 KB gzip).
+ * Countries and nationalities as documents print them in their own language: "DEUTSCH",
+ * "FRANÇAISE", "ESPAÑOLA", "NORSK"; "Deutschland", "España", "Polska", "Česko". Nationalities
+ * from i18n-nationality's German, French, Spanish, Italian, Dutch, Norwegian and Finnish data
+ * files (its other languages); each country's name in its own language from countries-list.
+ * Fetched only when a country field reads as no country in English (13.6 KB gzip).
  */
+import nativeNames from 'countries-list/minimal/countries.native.min.json' with { type: 'json' };
 import de from 'i18n-nationality/langs/de.json' with { type: 'json' };
 import es from 'i18n-nationality/langs/es.json' with { type: 'json' };
 import fi from 'i18n-nationality/langs/fi.json' with { type: 'json' };
@@ -12,7 +14,7 @@ import it from 'i18n-nationality/langs/it.json' with { type: 'json' };
 import nl from 'i18n-nationality/langs/nl.json' with { type: 'json' };
 import no from 'i18n-nationality/langs/no.json' with { type: 'json' };
 import english from 'i18n-nationality/langs/en.json' with { type: 'json' };
-import { nameKey } from './countries.ts';
+import { isCountryCode, nameKey } from './countries.ts';
 
 /**
  * The feminine forms of a nationality in `language` (keyed by `nameKey`, so without accents),
@@ -29,6 +31,7 @@ function feminineForms(key: string, language: string): string[] {
 
 function build(): Map<string, string> {
   const codesByKey = new Map<string, Set<string>>();
+  const add = (key: string, alpha2: string) => codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(alpha2));
   const languages = { de, es, fi, fr, it, nl, no } as const;
   for (const [language, { nationalities }] of Object.entries(languages)) {
     for (const [alpha2, written] of Object.entries(nationalities as Record<string, string>)) {
@@ -37,9 +40,13 @@ function build(): Map<string, string> {
       for (const word of written.replace(/\(.*?\)/g, '').split(',')) {
         const key = nameKey(word);
         if (!key) continue;
-        for (const form of [key, ...feminineForms(key, language)]) codesByKey.set(form, (codesByKey.get(form) ?? new Set()).add(alpha2));
+        for (const form of [key, ...feminineForms(key, language)]) add(form, alpha2);
       }
     }
+  }
+  // countries-list also has codes outside ISO 3166-1 (Kosovo's XK, Ascension's AC): left out.
+  for (const [alpha2, name] of Object.entries(nativeNames as Record<string, string>)) {
+    if (isCountryCode(alpha2) && nameKey(name)) add(nameKey(name), alpha2);
   }
   const byKey = new Map<string, string>();
   for (const [key, codes] of codesByKey) {
@@ -52,5 +59,5 @@ function build(): Map<string, string> {
   return byKey;
 }
 
-/** Nationality (by `nameKey`) → alpha-2 code, in the languages above. */
-export const foreignNationalities: ReadonlyMap<string, string> = build();
+/** Country name or nationality (by `nameKey`) → alpha-2 code, in the languages above. */
+export const foreignCountryNames: ReadonlyMap<string, string> = build();

@@ -3,7 +3,7 @@
  * that the page's first load carries React and the form only:
  * - the rules (`rules.ts`), on the first interaction with the form or the host page's first message;
  * - the MRZ reader, the `mrz` package and most of the checker's weight, when an MRZ is typed;
- * - nationalities in other languages, when a country field reads as no country in English.
+ * - country names and nationalities in other languages, when a country field reads as no country in English.
  */
 import { useCallback, useRef, useState } from 'react';
 import type * as MrzModule from '../../checkers/data-match/mrz.ts';
@@ -30,7 +30,7 @@ export const loadMrzReader: () => Promise<typeof MrzModule> = once(() => import(
 
 /** Nationalities in other languages, by `nameKey` (see foreign-names.ts). */
 export const loadForeignNames: () => Promise<ReadonlyMap<string, string>> = once(() =>
-  import('../../checkers/data-match/foreign-names.ts').then((module) => module.foreignNationalities),
+  import('../../checkers/data-match/foreign-names.ts').then((module) => module.foreignCountryNames),
 );
 
 /** Whether a country field of the form reads as no country in English, so other languages may help. */

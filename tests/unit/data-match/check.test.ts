@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataMatch, toResultMessage, type DataMatchInput } from '../../../src/checkers/data-match/index.ts';
-import { foreignNationalities } from '../../../src/checkers/data-match/foreign-names.ts';
+import { foreignCountryNames } from '../../../src/checkers/data-match/foreign-names.ts';
 import { readMrz } from '../../../src/checkers/data-match/mrz.ts';
 import { dataMatchResultMessageSchema } from '../../../src/protocol/messages.ts';
 
@@ -180,12 +180,12 @@ describe('checkDataMatch: a nationality in the document’s own language', () =>
 
   it('is unknown until the other languages are loaded, then matches the account', () => {
     expect(checkDataMatch(input()).findings.map((f) => `${f.kind}@${f.field}`)).toContain('nationality.unknown@document.nationality');
-    const withNames = checkDataMatch(input(foreignNationalities)).findings.map((f) => `${f.kind}@${f.field}`);
+    const withNames = checkDataMatch(input(foreignCountryNames)).findings.map((f) => `${f.kind}@${f.field}`);
     expect(withNames.filter((code) => code.includes('nationality'))).toEqual([]);
   });
 
   it('still tells two countries apart', () => {
-    const result = checkDataMatch({ ...input(foreignNationalities), document: { ...document, nationality: 'DEUTSCH' } });
+    const result = checkDataMatch({ ...input(foreignCountryNames), document: { ...document, nationality: 'DEUTSCH' } });
     expect(result.findings.map((f) => `${f.kind}@${f.field}`)).toContain('nationality.mismatch@nationality');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import englishNationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import { readCountry, sameCountry } from '../../../src/checkers/data-match/countries.ts';
-import { foreignNationalities } from '../../../src/checkers/data-match/foreign-names.ts';
+import { foreignCountryNames } from '../../../src/checkers/data-match/foreign-names.ts';
 
 function code(text: string): string {
   const reading = readCountry(text);
@@ -110,29 +110,36 @@ describe('nationalities as documents print them in their own language', () => {
     ['MEXICANA', 'MX'],
     ['BELGE / BELG', 'BE'],
     ['ÖSTERREICHISCH', 'AT'],
+    ['Deutschland', 'DE'],
+    ['ESPAÑA', 'ES'],
+    ['Polska', 'PL'],
+    ['Česko', 'CZ'],
+    ['Österreich', 'AT'],
+    ['Magyarország', 'HU'],
+    ['Россия', 'RU'],
   ];
   it.each(inOwnLanguage)('%s → %s, once the other languages are loaded', (text, alpha2) => {
     expect(readCountry(text).kind).toBe('unknown');
-    expect(readCountry(text, foreignNationalities)).toMatchObject({ kind: 'country', alpha2 });
+    expect(readCountry(text, foreignCountryNames)).toMatchObject({ kind: 'country', alpha2 });
   });
 
   it('never changes what an English name, nationality or code reads as', () => {
     for (const [alpha2, names] of Object.entries(english.countries)) {
       for (const name of typeof names === 'string' ? [names] : names) {
-        expect(readCountry(name, foreignNationalities), name).toEqual(readCountry(name));
+        expect(readCountry(name, foreignCountryNames), name).toEqual(readCountry(name));
       }
-      expect(readCountry(alpha2, foreignNationalities)).toEqual(readCountry(alpha2));
+      expect(readCountry(alpha2, foreignCountryNames)).toEqual(readCountry(alpha2));
     }
     for (const nationality of Object.values(englishNationalities.nationalities)) {
-      expect(readCountry(nationality, foreignNationalities), nationality).toEqual(readCountry(nationality));
+      expect(readCountry(nationality, foreignCountryNames), nationality).toEqual(readCountry(nationality));
     }
   });
 
   it('gives a territory’s word to its state, and leaves out a word two states share', () => {
-    expect(readCountry('Français', foreignNationalities)).toMatchObject({ alpha2: 'FR' });
+    expect(readCountry('Français', foreignCountryNames)).toMatchObject({ alpha2: 'FR' });
     // Norwegian for both the Dominican Republic and Dominica.
-    expect(readCountry('Dominikansk', foreignNationalities).kind).toBe('unknown');
-    for (const key of foreignNationalities.keys()) expect(readCountry(key, foreignNationalities), key).toMatchObject({ kind: 'country' });
-    expect([...foreignNationalities.values()].every((alpha2) => /^[A-Z]{2}$/.test(alpha2))).toBe(true);
+    expect(readCountry('Dominikansk', foreignCountryNames).kind).toBe('unknown');
+    for (const key of foreignCountryNames.keys()) expect(readCountry(key, foreignCountryNames), key).toMatchObject({ kind: 'country' });
+    expect([...foreignCountryNames.values()].every((alpha2) => /^[A-Z]{2}$/.test(alpha2))).toBe(true);
   });
 });
