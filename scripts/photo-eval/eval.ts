@@ -8,7 +8,10 @@
  *   --seeds N      synthetic photos per condition (default 10)
  *   --first-seed N first synthetic seed (default 1): other seeds than the ones tuned on
  *   --frame W:H    synthetic photos' proportions (default 4:3), e.g. 16:9, 1:1, 3:2
- *   --photos DIR   folder with labels.json (default ../shared/photos)
+ *   --photos DIR   folder with the real photos (default ../shared/photos)
+ *   --labels FILE  their labels (default DIR/labels.json); a label's `sha256`, when it has
+ *                  one, must match its file: scripts/photo-eval/held-out-labels.json labels
+ *                  54 public images outside this repository, each with the source to fetch it from
  *   --faces        print real documents' faces on the synthetic cards instead of the drawn
  *                  design: the sharp, in-frame flat scans in the photos folder whose short
  *                  side is at least 400 px, cropped 6 % inside their edges (off go the
@@ -21,6 +24,7 @@
  *                  from one side, a lamp reflected in it, cut off at each side; degrade.ts)
  *                  and report whether the check concerned flags it
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,6 +75,9 @@ interface Case {
 interface RealLabel {
   file: string;
   document: string;
+  width: number;
+  height: number;
+  sha256?: string;
   labels: {
     sharp: boolean;
     glare: boolean;
@@ -86,6 +93,7 @@ const { values } = parseArgs({
     'first-seed': { type: 'string', default: '1' },
     frame: { type: 'string', default: '4:3' },
     photos: { type: 'string', default: '../shared/photos' },
+    labels: { type: 'string' },
     faces: { type: 'boolean', default: false },
     turned: { type: 'boolean', default: false },
     degraded: { type: 'boolean', default: false },
@@ -96,12 +104,24 @@ const firstSeed = Number(values['first-seed']);
 const [frameLong, frameShort] = values.frame.split(':').map(Number) as [number, number];
 const frameAspect = Math.max(frameLong, frameShort) / Math.min(frameLong, frameShort);
 const photosDir = resolve(values.photos);
+const labelsPath = resolve(values.labels ?? join(photosDir, 'labels.json'));
+
+/** The real photos' labels, each file checked against its `sha256` where given; none without a labels file. */
+function readLabels(): RealLabel[] {
+  if (!existsSync(labelsPath)) return [];
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
+  for (const { file, sha256 } of labels) {
+    if (sha256 && createHash('sha256').update(readFileSync(join(photosDir, file))).digest('hex') !== sha256) {
+      throw new Error(`${join(photosDir, file)} is not the file ${labelsPath} labels (its sha256 differs).`);
+    }
+  }
+  return labels;
+}
 
 /** Real documents' faces for the synthetic cards (see --faces). */
 function documentFaces(): RgbaImage[] {
-  const labelsPath = join(photosDir, 'labels.json');
-  if (!existsSync(labelsPath)) throw new Error(`--faces prints the scans labelled in ${labelsPath}, which is not there.`);
-  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as (RealLabel & { width: number; height: number })[];
+  const labels = readLabels();
+  if (labels.length === 0) throw new Error(`--faces prints the scans labelled in ${labelsPath}, which is not there.`);
   return labels
     .filter((l) => l.file.includes('-scan-') && l.document !== 'none' && l.labels.sharp && l.labels.fullyInFrame && Math.min(l.width, l.height) >= 400)
     .map((l) => {
@@ -144,9 +164,7 @@ function syntheticCases(): Case[] {
 }
 
 function realCases(): Case[] {
-  const labelsPath = join(photosDir, 'labels.json');
-  if (!existsSync(labelsPath)) return [];
-  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
+  const labels = readLabels();
   const orientations = values.turned
     ? [0, 1, 2, 3].flatMap((turns) => [false, true].map((mirrored) => ({ turns, mirrored })))
     : [{ turns: 0, mirrored: false }];
@@ -172,9 +190,7 @@ function realCases(): Case[] {
 }
 
 function degradedCases(): Case[] {
-  const labelsPath = join(photosDir, 'labels.json');
-  if (!existsSync(labelsPath)) return [];
-  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as RealLabel[];
+  const labels = readLabels();
   const fit = labels.filter(
     ({ document, labels: l }) => document !== 'none' && l.sharp && !l.glare && l.fullyInFrame && l.exposure === 'ok',
   );
