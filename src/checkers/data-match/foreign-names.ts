@@ -44,7 +44,7 @@ function build(): Map<string, string> {
       }
     }
   }
-  // countries-list also has codes outside ISO 3166-1 (Kosovo's XK, Ascension's AC): left out.
+  // countries-list also has codes that are not countries here (Ascension's AC, Tristan da Cunha's TA): left out.
   for (const [alpha2, name] of Object.entries(nativeNames as Record<string, string>)) {
     if (isCountryCode(alpha2) && nameKey(name)) add(nameKey(name), alpha2);
   }
