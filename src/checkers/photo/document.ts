@@ -225,19 +225,93 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   if (!best) return null;
   const coarse = scalePoints(best.corners, scaleX, scaleY);
   const snapped = snapToEdges(coarse, best.cutSides, fine, scaleX);
-  const fineCorners = scalePoints(snapped.corners, fine.scale);
+  // With no side seen nearly whole (cut sides count 0), the quadrilateral is made of print, a
+  // face or shadows, not a document against its surface: its edges are not in the photo (or it
+  // is not a document).
+  const fillsFrame = Math.max(...snapped.support) < DOCUMENT_DETECTION.minBestSideSupport;
+  const runsPast = runsPastSides(scalePoints(snapped.corners, 1 / scaleX, 1 / scaleY), best.cutSides, { r, g, b });
+  const cutSides = best.cutSides.map((cut, side) => cut || runsPast[side]!) as DocumentOutline['cutSides'];
+  const corners = moveSidesOntoBorder(snapped.corners, runsPast, image.width, image.height);
+  const support = snapped.support.map((s, side) => (runsPast[side] ? 0 : s)) as DocumentOutline['sideSupport'];
   return {
-    corners: snapped.corners,
-    cutSides: best.cutSides,
-    // With no side seen nearly whole (cut sides count 0), the quadrilateral is made of print, a
-    // face or shadows, not a document against its surface: its edges are not in the photo (or it
-    // is not a document).
-    fillsFrame: Math.max(...snapped.support) < DOCUMENT_DETECTION.minBestSideSupport,
+    corners,
+    cutSides,
+    fillsFrame,
     areaFraction: best.areaFraction,
-    sideSupport: snapped.support,
-    cutConfirmed: best.cutConfirmed,
-    cornerSeen: seenCorners(fineCorners, best.cutSides, snapped.support, fine.planes),
+    sideSupport: support,
+    cutConfirmed: best.cutConfirmed.map((c, side) => c || runsPast[side]!) as DocumentOutline['cutConfirmed'],
+    cornerSeen: seenCorners(scalePoints(corners, fine.scale), cutSides, support, fine.planes),
   };
+}
+
+/**
+ * Per visible side lying close to the photo's border along its whole length (the same border:
+ * top side, top border), whether the document runs on past it: the strip between the side and
+ * the border looks like the document just inside the side, not like the surface beyond the
+ * sides away from the border. Then that "side" was a line of print (an MRZ row, a printed band)
+ * and the document's own edge is beyond the border: a card cut off through its print.
+ */
+function runsPastSides(corners: Quad, cutSides: readonly boolean[], planes: RgbPlanes): boolean[] {
+  const { width, height } = planes.r;
+  const near = DOCUMENT_DETECTION.nearBorderShare * Math.min(width, height);
+  const gapTo = (p: Vec, side: number): number => [p.y, width - p.x, height - p.y, p.x][side]!;
+  const nearSides = [0, 1, 2, 3].map(
+    (side) => !cutSides[side] && Math.max(gapTo(corners[side]!, side), gapTo(corners[(side + 1) % 4]!, side)) < near,
+  );
+  const runs = [false, false, false, false];
+  if (!nearSides.some(Boolean) || nearSides.every(Boolean)) return runs;
+  const band = DOCUMENT_DETECTION.cutStripWidth;
+  // [0] just outside the sides away from the border (the surface), [1 + side] just inside a side
+  // near it, [5 + side] between that side and the border.
+  const means = stripMeans(corners, planes, 9, (side, d) => {
+    if (cutSides[side]) return -1;
+    if (!nearSides[side]) return d < -band && d >= -2 * band ? 0 : -1;
+    return d >= band && d < 2 * band ? 1 + side : d <= -1 ? 5 + side : -1;
+  });
+  const surface = means[0];
+  for (let side = 0; side < 4; side++) {
+    const inner = means[1 + side];
+    const beyond = means[5 + side];
+    if (!nearSides[side] || !surface || !inner || !beyond) continue;
+    runs[side] =
+      colourDistance(inner, surface) >= DOCUMENT_DETECTION.minWholeSideContrast &&
+      nearerTo(beyond, inner, surface, colourDistance, DOCUMENT_DETECTION.runsPastMargin) &&
+      (!differsInHue(inner, surface) || nearerTo(beyond, inner, surface, hueDistance, DOCUMENT_DETECTION.runsPastHueMargin));
+  }
+  return runs;
+}
+
+/**
+ * Whether colour `a` is `margin` times nearer to `document` than to `surface` by `metric`. Light
+ * falling unevenly on the surface changes its brightness more than its hue, so a side near a
+ * lamp is asked about hue as well.
+ */
+function nearerTo(a: Colour, document: Colour, surface: Colour, metric: (a: Colour, b: Colour) => number, margin: number): boolean {
+  return metric(a, document) * margin < metric(a, surface);
+}
+
+function differsInHue(a: Colour, b: Colour): boolean {
+  return hueDistance(a, b) >= DOCUMENT_DETECTION.minHueDistance;
+}
+
+/** Distance between two colours' chromaticities (each channel's share of their sum). */
+function hueDistance(a: Colour, b: Colour): number {
+  const sa = a[0] + a[1] + a[2] || 1;
+  const sb = b[0] + b[1] + b[2] || 1;
+  return Math.hypot(a[0] / sa - b[0] / sb, a[1] / sa - b[1] / sb, a[2] / sa - b[2] / sb);
+}
+
+/** The outline with each side marked in `moved` put on the photo's border beside it (top side on the top border…). */
+function moveSidesOntoBorder(corners: Quad, moved: readonly boolean[], width: number, height: number): Quad {
+  if (!moved.some(Boolean)) return corners;
+  const borders: Line[] = [
+    { point: { x: 0, y: 0 }, direction: { x: 1, y: 0 } },
+    { point: { x: width, y: 0 }, direction: { x: 0, y: 1 } },
+    { point: { x: 0, y: height }, direction: { x: 1, y: 0 } },
+    { point: { x: 0, y: 0 }, direction: { x: 0, y: 1 } },
+  ];
+  const lines = sideLines(corners).map((line, side) => (moved[side] ? borders[side]! : line));
+  return corners.map((c, i) => intersectLines(lines[(i + 3) % 4]!, lines[i]!) ?? c) as Quad;
 }
 
 /** Per corner of an outline (in pixels of `planes`): both its sides seen up to it, and the surface round its tip. */
@@ -497,6 +571,9 @@ function weakestSideContrast(corners: Quad, planes: RgbPlanes, fold?: Line): num
   );
 }
 
+/** Mean red, green and blue of a strip. */
+type Colour = readonly [number, number, number];
+
 /**
  * Mean colours of strips along a quadrilateral's sides, away from its corners: `group` puts a
  * pixel beside side `side` (within the other three sides by a strip's width), at `depth` px
@@ -508,7 +585,7 @@ function stripMeans(
   planes: RgbPlanes,
   groups: number,
   group: (side: number, depth: number, toBorder: number) => number,
-): ([number, number, number] | null)[] {
+): (Colour | null)[] {
   const { width, height } = planes.r;
   const band = DOCUMENT_DETECTION.cutStripWidth;
   const normals = sideNormals(corners);
@@ -530,7 +607,7 @@ function stripMeans(
       }
     }
   }
-  return sums.map(([r, g, b, n]) => (n ? [r! / n, g! / n, b! / n] : null));
+  return sums.map(([r, g, b, n]) => (n ? ([r! / n, g! / n, b! / n] as const) : null));
 }
 
 /** Per side, a line through its first corner whose `direction` is the unit normal pointing into the quad. */

@@ -69,6 +69,24 @@ export const DOCUMENT_DETECTION = {
   minWholeSideContrast: 20,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
+  /**
+   * A visible side whose ends both lie within this share of the photo's short side of the border
+   * beside it may be a line of print on a document that runs on past it (an MRZ row on a card
+   * cut off below it).
+   */
+  nearBorderShare: 0.08,
+  /**
+   * …it does when the strip beyond it is this many times closer in colour to the document than
+   * to the surface (which must differ by minWholeSideContrast)…
+   */
+  runsPastMargin: 2,
+  /**
+   * …and, when the two differ in hue by at least minHueDistance (chromaticity: a white page on
+   * brown wood ≈ 0.15, on a grey table ≈ 0), this many times closer in hue: hue is steadier
+   * than brightness under uneven light, but shifts more with a strip's mix of print and paper.
+   */
+  runsPastHueMargin: 1.5,
+  minHueDistance: 0.03,
   /** Width (px at DETECTION_LONG_SIDE) of the strips compared to tell a real cut from a swallowed surface. */
   cutStripWidth: 3,
   /** Sides are snapped to the strongest edge within this many pixels of the coarse copy… */

@@ -103,6 +103,28 @@ describe('detectDocument', () => {
     expect(detectDocument(image)!.cutSides).toEqual([false, true, false, false]);
   });
 
+  it.each([
+    ['runs out of the photo below it', 240, [false, false, true, false]],
+    ['ends below it, the table showing under it', 234, [false, false, false, false]],
+  ] as const)('tells whether a card whose last line of print lies by the bottom border %s', (_what, cardBottom, cutSides) => {
+    // A pale card on a dark table with a dark row of print (an MRZ line) 12–18 px above the photo's bottom.
+    const image = rgbaFrom(320, 240, (x, y) => {
+      if (x < 40 || x >= 280 || y < 40 || y >= cardBottom) return [70, 55, 45];
+      return y >= 222 && y < 228 && x >= 52 && x < 268 && x % 6 < 4 ? [30, 35, 40] : [175, 215, 210];
+    });
+    const outline = detectDocument(image)!;
+    expect(outline.cutSides).toEqual(cutSides);
+  });
+
+  it('does not take a lamp-lit strip of table beside a page for more of the page (it has the table’s hue)', () => {
+    // A white page on brown wood, 16 px from the right border, where a lamp lights the wood.
+    const image = rgbaFrom(320, 240, (x, y) => {
+      if (x >= 40 && x < 304 && y >= 30 && y < 210) return [225, 225, 225];
+      return x >= 304 ? [215, 185, 150] : [110, 75, 45];
+    });
+    expect(detectDocument(image)!.cutSides).toEqual([false, false, false, false]);
+  });
+
   it('does not take a box of print inside a page that fills the photo for the document (no side is an edge all along)', () => {
     // A dotted frame (3 px of ink, 5 px gap) printed on a page that runs past every border.
     const dotted = (t: number) => t % 8 < 3;
