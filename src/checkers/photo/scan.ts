@@ -49,9 +49,14 @@ function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes
   const tip = Math.max(1, SCAN.cornerTipShare * Math.min(width, height));
   const tips: CornerColours[] = [];
   for (let corner = 0; corner < 4; corner++) {
-    if (edges[corner] && edges[(corner + 3) % 4]) continue;
+    const seen = [edges[corner], edges[(corner + 3) % 4]];
+    if (seen.every(Boolean)) continue;
     const colours = cornerColours(corners as Quad, corner, tip, planes);
     if (!colours) return null;
+    // Beside a side seen in the photo, the tip must also differ from itself moved farther along
+    // that side: a page cut square by the border, that side placed a pixel or two off its ends,
+    // shows the surface in both alike.
+    if (colours.farther.some((band, side) => band && seen[side] && looksLikeTip(band, colours))) return null;
     tips.push(colours);
   }
   // A tip only faintly unlike the card (a white card on a white lid: at least half the contrast
@@ -65,6 +70,12 @@ function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes
   if (tips.some((t) => !clear.includes(t) && !faint(t))) return null;
   if (tips.some((a) => tips.some((b) => colourDistance(a.tip, b.tip) > Math.max(SCAN.backgroundTolerance, SCAN.backgroundShading * Math.max(...a.tip))))) return null;
   return { corners: corners as Quad, support: edges.map((edge) => edge?.support ?? 1) as ScanOutline['support'] };
+}
+
+/** Whether `colour` is hardly unlike a corner's tip: nearer to it than half the tip's difference from the document, and not clearly different. */
+function looksLikeTip(colour: readonly number[], { tip, inside }: CornerColours): boolean {
+  const fromTip = colourDistance(colour, tip);
+  return fromTip < DOCUMENT_DETECTION.minWholeSideContrast && 2 * fromTip < colourDistance(tip, inside);
 }
 
 /**
@@ -170,6 +181,12 @@ export interface CornerColours {
   inside: number[];
   /** The surface just beyond the two sides, near the corner; null where that is outside the photo. */
   beyond: number[] | null;
+  /**
+   * The tip moved along each side (side i, then side i − 1) beyond where a rounded corner
+   * reaches: the document there, whereas the tip of a rounded corner shows the surface. Null
+   * where outside the photo.
+   */
+  farther: [number[] | null, number[] | null];
 }
 
 /**
@@ -184,7 +201,13 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   const back = lineThrough(corner, corners[(i + 3) % 4]!).direction;
   const { width, height } = planes.r;
   const channels = [planes.r, planes.g, planes.b];
-  const strips = { tip: [[], [], []] as number[][], inside: [[], [], []] as number[][], beyond: [[], [], []] as number[][] };
+  const strips = {
+    tip: [[], [], []] as number[][],
+    inside: [[], [], []] as number[][],
+    beyond: [[], [], []] as number[][],
+    fartherAlong: [[], [], []] as number[][],
+    fartherBack: [[], [], []] as number[][],
+  };
   // a, b: distances along the two sides into the document.
   const add = (strip: number[][], a: number, b: number): void => {
     const x = corner.x + a * along.x + b * back.x;
@@ -201,9 +224,11 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   // Twice as far out as a rounded card's sides meet (FRAMING.roundedCornerShare), a corner is
   // outside the photo whatever its tip shows; and the samples would grow with the square of it.
   if (start > 8 * tip) return null;
+  const shift = start + 4 * tip;
   for (let b = 1; b < start + 6 * tip; b += step) {
     for (let a = 1; a + b < start + 6 * tip; a += step) {
-      if (a + b <= start + tip) add(strips.tip, a, b);
+      // The tip, and the tip moved along each side beyond where a rounded corner reaches.
+      if (a + b <= start + tip) add(strips.tip, a, b), add(strips.fartherAlong, a + shift, b), add(strips.fartherBack, a, b + shift);
       else if (a + b >= start + 4 * tip && Math.abs(a - b) <= 1.5 * tip) add(strips.inside, a, b);
     }
   }
@@ -212,7 +237,9 @@ export function cornerColours(corners: Quad, i: number, tip: number, planes: Rgb
   // its tip, does not move them.
   const colour = (strip: number[][]): number[] | null => (strip[0]!.length ? strip.map(median) : null);
   const [tipColour, inside] = [colour(strips.tip), colour(strips.inside)];
-  return tipColour && inside ? { tip: tipColour, inside, beyond: colour(strips.beyond) } : null;
+  return tipColour && inside
+    ? { tip: tipColour, inside, beyond: colour(strips.beyond), farther: [colour(strips.fartherAlong), colour(strips.fartherBack)] }
+    : null;
 }
 
 /**

@@ -104,6 +104,18 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).not.toBe('pass');
   });
 
+  it.each([
+    ['straight, 10 px from the top and bottom borders', 10, 0],
+    ['sagging 4 px towards their ends as paper curls (the fitted side misses its ends)', 6, 4],
+  ])('is not in the photo when the border cuts it square, its top and bottom edges %s', (_, margin, sagAtEnds) => {
+    // A page cut by the left border, 8 px from the right one, on a dark table.
+    const sag = (x: number) => sagAtEnds * ((x - 180) / 180) ** 2;
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) =>
+      x < WIDTH - 8 && y >= margin + sag(x) && y < HEIGHT - margin - sag(x) ? (ink(x, y) ? INK : CARD) : TABLE,
+    );
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+
   it('is not taken from ruled paper that fills the photo: its lines have the paper on both sides', () => {
     const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => (y % 16 === 9 || x === 8 ? [120, 140, 200] : [245, 245, 240]));
     expect(framingOf(image).status).not.toBe('pass');
