@@ -56,7 +56,7 @@ function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes
     // Beside a side seen in the photo, the tip must also differ from itself moved farther along
     // that side: a page cut square by the border, that side placed a pixel or two off its ends,
     // shows the surface in both alike.
-    if (colours.farther.some((band, side) => band && seen[side] && looksLikeTip(band, colours))) return null;
+    if (colours.farther.some((band, side) => band && seen[side] && looksLikeSurface(band, colours))) return null;
     tips.push(colours);
   }
   // A tip only faintly unlike the card (a white card on a white lid: at least half the contrast
@@ -72,10 +72,10 @@ function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes
   return { corners: corners as Quad, support: edges.map((edge) => edge?.support ?? 1) as ScanOutline['support'] };
 }
 
-/** Whether `colour` is hardly unlike a corner's tip: nearer to it than half the tip's difference from the document, and not clearly different. */
-function looksLikeTip(colour: readonly number[], { tip, inside }: CornerColours): boolean {
-  const fromTip = colourDistance(colour, tip);
-  return fromTip < DOCUMENT_DETECTION.minWholeSideContrast && 2 * fromTip < colourDistance(tip, inside);
+/** Whether `colour` is at least twice as near the surface round a corner (its tip's, or beyond its sides) as the document's. */
+function looksLikeSurface(colour: readonly number[], { tip, inside, beyond }: CornerColours): boolean {
+  const fromSurface = Math.min(colourDistance(colour, tip), beyond ? colourDistance(colour, beyond) : Infinity);
+  return 2 * fromSurface < colourDistance(colour, inside);
 }
 
 /**
