@@ -6,9 +6,14 @@
  * - country names and nationalities in other languages, when a country field reads as no country in English.
  */
 import { useCallback, useRef, useState } from 'react';
+import type * as ForeignNamesModule from '../../checkers/data-match/foreign-names.ts';
 import type * as MrzModule from '../../checkers/data-match/mrz.ts';
 import type * as RulesModule from './rules.ts';
 import type { FormValues } from './form.ts';
+// By URL, not `import()`: Vite's preload helper (880 bytes gzip) would ship with the page for them.
+import rulesUrl from 'lazy-module-url:./rules.ts';
+import mrzReaderUrl from 'lazy-module-url:../../checkers/data-match/mrz.ts';
+import foreignNamesUrl from 'lazy-module-url:../../checkers/data-match/foreign-names.ts';
 
 export type Rules = typeof RulesModule;
 
@@ -23,14 +28,14 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** The checker's rules. Callers waiting on them are served in the order they asked. */
-export const loadRules: () => Promise<Rules> = once(() => import('./rules.ts'));
+export const loadRules: () => Promise<Rules> = once(() => import(/* @vite-ignore */ rulesUrl));
 
 /** The MRZ reader (`readMrz`). */
-export const loadMrzReader: () => Promise<typeof MrzModule> = once(() => import('../../checkers/data-match/mrz.ts'));
+export const loadMrzReader: () => Promise<typeof MrzModule> = once(() => import(/* @vite-ignore */ mrzReaderUrl));
 
 /** Nationalities in other languages, by `nameKey` (see foreign-names.ts). */
 export const loadForeignNames: () => Promise<ReadonlyMap<string, string>> = once(() =>
-  import('../../checkers/data-match/foreign-names.ts').then((module) => module.foreignCountryNames),
+  import(/* @vite-ignore */ foreignNamesUrl).then((module: typeof ForeignNamesModule) => module.foreignCountryNames),
 );
 
 /** Whether a country field of the form reads as no country in English, so other languages may help. */
