@@ -97,6 +97,8 @@ async function measureLoad(browser: Browser, origin: string, path: string): Prom
 let browser: Browser;
 const pages: PageFigures[] = [];
 const foreignRequests: string[] = [];
+/** Pages that loaded Vite's preload helper at idle. */
+const pagesWithPreloadHelper: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -110,6 +112,7 @@ beforeAll(async () => {
       group = { ...(await measureLoad(browser, origin, page.path)), path: page.path };
       groups.set(key, group);
       foreignRequests.push(...group.foreign);
+      if ([...group.js.keys()].some((script) => script.includes('preload-helper'))) pagesWithPreloadHelper.push(page.path);
     }
     pages.push({
       ...page,
@@ -176,6 +179,10 @@ describe('bytes shipped per page (gzip)', () => {
 
   it('loads no more CSS than the budget on any page', () => {
     expect(over((page) => page.cssGzip, () => budgets.pageCss)).toEqual([]);
+  });
+
+  it('loads Vite’s preload helper on no page: what loads later is imported by URL (lazy-module-url)', () => {
+    expect(pagesWithPreloadHelper).toEqual([]);
   });
 
   it('fetches nothing from another origin while loading', () => {
