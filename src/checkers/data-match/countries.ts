@@ -99,6 +99,8 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   bosnia: 'BA',
   trinidad: 'TT',
   'republic of ireland': 'IE',
+  'republic of china': 'TW',
+  'hellenic republic': 'GR',
   'sao tome': 'ST',
   'falkland islands': 'FK',
   stateless: 'XXA',
@@ -114,7 +116,20 @@ const NATIONALITY_ALIASES: Readonly<Record<string, string>> = {
   bosnian: 'BA',
   motswana: 'BW',
   luxembourgish: 'LU',
+  slovak: 'SK',
 };
+
+/**
+ * The form of state before a country's name in its official name, as passports print it
+ * ("FEDERAL REPUBLIC OF GERMANY", "RÉPUBLIQUE FRANÇAISE", "REPUBLIKA HRVATSKA"), keyed by
+ * `nameKey`. Only forms that leave one country: not "democratic", "people's" (the Koreas) nor
+ * "republic of China" (Taiwan), which is read whole.
+ */
+const STATE_FORM =
+  /^(?:(?:federal|federative|islamic|arab|socialist|united|bolivarian|oriental|plurinational) republic of|republic of|(?:hashemite )?kingdom of|state of|commonwealth of|principality of|grand duchy of|sultanate of|bundesrepublik|republik|republique|royaume (?:de|du|des)|reino de|republica(?: de)?|repubblica|rzeczpospolita|republika|koninkrijk der) (?:the )?/;
+
+/** A nationality before "republic" ("FRENCH REPUBLIC", "SLOVAK REPUBLIC"). */
+const ADJECTIVE_REPUBLIC = / republic$/;
 
 /** Longest country text worth reading ("Saint Vincent and the Grenadines" is 32). */
 const MAX_COUNTRY_LENGTH = 80;
@@ -180,7 +195,11 @@ export function readCountry(text: string, foreignNames?: ReadonlyMap<string, str
   }
   // A passport prints its nationality in two or three languages: "POLSKIE / POLISH / POLONAISE".
   const keys = [trimmed, ...trimmed.split('/')].map(nameKey);
-  const code = keys.map((key) => countryByName().get(key)).find(Boolean) ?? keys.map((key) => foreignNames?.get(key)).find(Boolean);
+  // Then the name without its form of state: "Federal Republic of Germany", "République française".
+  const bare = keys.map((key) => key.replace(STATE_FORM, '').replace(ADJECTIVE_REPUBLIC, '')).filter((key, i) => key !== keys[i]);
+  const find = (list: string[]) =>
+    list.map((key) => countryByName().get(key)).find(Boolean) ?? list.map((key) => foreignNames?.get(key)).find(Boolean);
+  const code = find(keys) ?? find(bare);
   return (code && fromCode(code)) || { kind: 'unknown' };
 }
 
