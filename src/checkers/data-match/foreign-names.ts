@@ -1,9 +1,10 @@
 /**
  * Countries and nationalities as documents print them in their own language: "DEUTSCH",
- * "FRANÇAISE", "ESPAÑOLA", "NORSK"; "Deutschland", "España", "Polska", "Česko". Nationalities
- * from i18n-nationality's German, French, Spanish, Italian, Dutch, Norwegian and Finnish data
- * files (its other languages); each country's name in its own language from countries-list.
- * Fetched only when a country field reads as no country in English (13.6 KB gzip).
+ * "FRANÇAISE", "ESPAÑOLA", "NORSK"; "Deutschland", "España", "Polska", "Česko", "Belgique".
+ * Nationalities from i18n-nationality's German, French, Spanish, Italian, Dutch, Norwegian and
+ * Finnish data files (its other languages); countries' names in those languages from
+ * i18n-iso-countries; each country's name in its own language from countries-list.
+ * Fetched only when a country field reads as no country in English.
  */
 import nativeNames from 'countries-list/minimal/countries.native.min.json' with { type: 'json' };
 import de from 'i18n-nationality/langs/de.json' with { type: 'json' };
@@ -14,6 +15,13 @@ import it from 'i18n-nationality/langs/it.json' with { type: 'json' };
 import nl from 'i18n-nationality/langs/nl.json' with { type: 'json' };
 import no from 'i18n-nationality/langs/no.json' with { type: 'json' };
 import english from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import deCountries from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import esCountries from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fiCountries from 'i18n-iso-countries/langs/fi.json' with { type: 'json' };
+import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import itCountries from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
+import nlCountries from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import noCountries from 'i18n-iso-countries/langs/no.json' with { type: 'json' };
 import { isCountryCode, nameKey } from './countries.ts';
 
 /**
@@ -47,6 +55,12 @@ function build(): Map<string, string> {
   // countries-list also has codes that are not countries here (Ascension's AC, Tristan da Cunha's TA): left out.
   for (const [alpha2, name] of Object.entries(nativeNames as Record<string, string>)) {
     if (isCountryCode(alpha2) && nameKey(name)) add(nameKey(name), alpha2);
+  }
+  // Countries' names in the same languages ("Belgique", "Belgien", "Allemagne").
+  for (const { countries } of [deCountries, esCountries, fiCountries, frCountries, itCountries, nlCountries, noCountries]) {
+    for (const [alpha2, names] of Object.entries(countries as Record<string, string | string[]>)) {
+      for (const name of [names].flat()) if (nameKey(name)) add(nameKey(name), alpha2);
+    }
   }
   const byKey = new Map<string, string>();
   for (const [key, codes] of codesByKey) {

@@ -140,6 +140,11 @@ describe('nationalities as documents print them in their own language', () => {
     ['Rzeczpospolita Polska', 'PL'],
     ['Republika Hrvatska', 'HR'],
     ['Republik Österreich', 'AT'],
+    ['BELGIQUE', 'BE'],
+    ['Royaume de Belgique', 'BE'],
+    ['Belgien', 'BE'],
+    ['Allemagne', 'DE'],
+    ['Koninkrijk der Nederlanden', 'NL'],
     ['Россия', 'RU'],
   ];
   it.each(inOwnLanguage)('%s → %s, once the other languages are loaded', (text, alpha2) => {
