@@ -9,7 +9,7 @@
  *    of it: the scanner's background shows in the photo's corners, outside the curve.
  * A crop inside the document (no edge and no corner of it in the photo) has neither.
  */
-import { intersectLines, lineThrough, type Line, type Quad, type Vec } from './geometry.ts';
+import { intersectLines, lineThrough, sum, type Line, type Quad, type Vec } from './geometry.ts';
 import type { Gradient, RgbPlanes } from './raster.ts';
 import { alongSide, colourDistance, edgeSupport, fitEdgeAlong, sampleAt } from './side-edges.ts';
 import { DOCUMENT_DETECTION, SCAN } from './thresholds.ts';
@@ -26,10 +26,72 @@ export function findScanOutline(planes: RgbPlanes, gradients: readonly Gradient[
   const { width, height } = planes.r;
   const shortSide = Math.min(width, height);
   const band = Math.max(SCAN.minDepth + 1, SCAN.bandShare * shortSide);
-  const edges = [0, 1, 2, 3].map((side) => edgeNearBorder(side, band, planes, gradients));
+  // A side parts two colours: the document and the scanner's lid, or the strip beyond a page.
+  const partsColours = (a: Vec, b: Vec, depth: number) =>
+    contrastAcross(a, b, depth, planes, gradients) >= DOCUMENT_DETECTION.minWholeSideContrast ? {} : null;
+  const edges = [0, 1, 2, 3].map((side) => bestLineNearBorder(side, edgeDepths(side, band, gradients), SCAN.angleSteps, gradients, partsColours));
   // A line of print near the border can pass for a side: then the corners beside it show the
   // document, and the photo's own corners are looked at instead.
-  return scanOutlineOf(edges, planes) ?? (edges.some(Boolean) ? scanOutlineOf([null, null, null, null], planes) : null);
+  return (
+    scanOutlineOf(edges, planes) ??
+    (edges.some(Boolean) ? scanOutlineOf([null, null, null, null], planes) : null) ??
+    drawnOutline(planes, gradients)
+  );
+}
+
+/**
+ * A document drawn as an outline (a specimen's rendering: a thin line round a card, the same
+ * paper on both sides of it), when such a line runs along all four borders, ending where the
+ * next begins. One such line alone may be a rule printed on a document cut off beyond it; a
+ * frame of four is the document's own.
+ */
+function drawnOutline(planes: RgbPlanes, gradients: readonly Gradient[]): ScanOutline | null {
+  const band = Math.max(SCAN.minDepth + 1, SCAN.drawnBandShare * Math.min(planes.r.width, planes.r.height));
+  const rules: DrawnLine[] = [];
+  for (let side = 0; side < 4; side++) {
+    const depths = lineDepths(side, band, planes, gradients);
+    const rule = bestLineNearBorder(side, depths, SCAN.drawnAngleSteps, gradients, (a, b) => drawnLineColours(a, b, planes, gradients));
+    if (!rule) return null;
+    rules.push(rule);
+  }
+  // One pen: darker than the paper all round, or lighter all round. How dark a line one pixel
+  // wide looks on the shrunk copy depends on where it falls between pixels, so not its colour.
+  const darker = rules.map((rule) => sum(rule.ink) < sum(rule.paper));
+  if (darker.some((d) => d !== darker[0])) return null;
+  const corners: Vec[] = [];
+  for (let i = 0; i < 4; i++) {
+    const corner = intersectLines(rules[(i + 3) % 4]!.line, rules[i]!.line);
+    if (!corner) return null;
+    corners.push(corner);
+  }
+  // A drawing's outline ends at its corners; ruled paper's lines run on past the margin lines
+  // to the border.
+  const runsOn = rules.some((rule, side) =>
+    [corners[side]!, corners[(side + 1) % 4]!].some((corner) => lineRunsOnPast(corner, rule, planes)),
+  );
+  return runsOn ? null : { corners: corners as Quad, support: rules.map((rule) => rule.support) as ScanOutline['support'] };
+}
+
+/**
+ * Whether a drawn line goes on past a corner of the outline, towards the border: the line's
+ * colour, not the paper's, where it would run on (from 2 px past the corner, clear of the line
+ * crossing there).
+ */
+function lineRunsOnPast(corner: Vec, { line, ink, paper }: DrawnLine, planes: RgbPlanes): boolean {
+  const { width, height } = planes.r;
+  const outward = { x: corner.x - line.point.x, y: corner.y - line.point.y };
+  const sign = outward.x * line.direction.x + outward.y * line.direction.y >= 0 ? 1 : -1;
+  const step = { x: sign * line.direction.x, y: sign * line.direction.y };
+  const samples: number[][] = [[], [], []];
+  for (let t = 2; ; t += 0.5) {
+    const x = corner.x + t * step.x;
+    const y = corner.y + t * step.y;
+    if (x < 0.5 || y < 0.5 || x > width - 0.5 || y > height - 0.5) break;
+    [planes.r, planes.g, planes.b].forEach((plane, c) => samples[c]!.push(sampleAt(plane.data, plane, x, y)));
+  }
+  if (samples[0]!.length < 2) return false;
+  const there = samples.map(median);
+  return colourDistance(there, ink) < colourDistance(there, paper);
 }
 
 /** The outline with these sides (null: the side lies on the border), if its corners bear it out. */
@@ -94,52 +156,112 @@ function borderLine(side: number, depth: number, angle: number, width: number, h
   return { point, direction: { x: along.x * cos - along.y * sin, y: along.x * sin + along.y * cos } };
 }
 
-/**
- * The best-backed straight edge within `band` px of a border, nearly parallel to it, with a
- * different colour on either side of it; null when there is none.
- */
-function edgeNearBorder(
-  side: number,
-  band: number,
-  planes: RgbPlanes,
-  gradients: readonly Gradient[],
-): { line: Line; support: number } | null {
-  const { width, height } = planes.r;
+interface SideLine {
+  line: Line;
+  /** Share of its length backed by an edge. */
+  support: number;
+}
+
+interface LineColours {
+  /** The line's own colour… */
+  ink: number[];
+  /** …and the paper's, inside it. */
+  paper: number[];
+}
+
+type DrawnLine = SideLine & LineColours;
+
+/** How far (px, from–to) either side of a thin drawn line its paper is read: clear of the line blurred on the shrunk copy. */
+const DRAWN_PAPER_REACH = [2.5, 4] as const;
+
+/** The ends, on the photo's border, of the line `depth` px in from border `side`, turned by `angle` radians. */
+function sideEnds(side: number, depth: number, angle: number, width: number, height: number): [Vec, Vec] {
   const length = side % 2 === 0 ? width : height;
-  const ends = (depth: number, angle: number): [Vec, Vec] => {
-    const line = borderLine(side, depth, angle, width, height);
-    const half = { x: (line.direction.x * length) / 2, y: (line.direction.y * length) / 2 };
-    return [
-      { x: line.point.x - half.x, y: line.point.y - half.y },
-      { x: line.point.x + half.x, y: line.point.y + half.y },
-    ];
-  };
-  // Square to the border first: a side turned a degree or two still backs a share of that line,
-  // and only depths where some edge runs along the border are tried at every turn.
+  const line = borderLine(side, depth, angle, width, height);
+  const half = { x: (line.direction.x * length) / 2, y: (line.direction.y * length) / 2 };
+  return [
+    { x: line.point.x - half.x, y: line.point.y - half.y },
+    { x: line.point.x + half.x, y: line.point.y + half.y },
+  ];
+}
+
+/**
+ * Depths within `band` px of border `side` where an edge runs along it, square to it: a side
+ * turned a degree or two still backs a share of that line.
+ */
+function edgeDepths(side: number, band: number, gradients: readonly Gradient[]): number[] {
+  const { width, height } = gradients[0]!;
   const depths: number[] = [];
   for (let depth = SCAN.minDepth; depth <= band; depth += 0.5) {
-    if (edgeSupport(...ends(depth, 0), gradients) >= SCAN.minSupport / 3) depths.push(depth);
+    if (edgeSupport(...sideEnds(side, depth, 0, width, height), gradients) >= SCAN.minSupport / 3) depths.push(depth);
   }
-  let best: { line: Line; support: number } | null = null;
+  return depths;
+}
+
+/**
+ * Depths within `band` px of border `side` where a line square to it is, by the median colours
+ * along lines parallel to the border, unlike the same paper on both sides of it: where a thin
+ * drawn line may run. Colours are read once per depth, so this is cheap beside the edge search.
+ */
+function lineDepths(side: number, band: number, planes: RgbPlanes, gradients: readonly Gradient[]): number[] {
+  const { width, height } = planes.r;
+  const channels = [planes.r, planes.g, planes.b];
+  const step = 0.5;
+  const reach = DRAWN_PAPER_REACH[1] / step;
+  const colours: number[][] = [];
+  for (let depth = step; depth <= band + DRAWN_PAPER_REACH[1]; depth += step) {
+    const samples: number[][] = [[], [], []];
+    alongSide(...sideEnds(side, depth, 0, width, height), gradients, (_, base) =>
+      channels.forEach((plane, c) => samples[c]!.push(sampleAt(plane.data, plane, base.x, base.y))),
+    );
+    colours.push(samples.map(median));
+  }
+  const at = (i: number): number[] => colours[Math.min(colours.length - 1, Math.max(0, i))]!;
+  const floor = DOCUMENT_DETECTION.minWholeSideContrast;
+  const depths: number[] = [];
+  for (let i = SCAN.minDepth / step - 1; i < colours.length - reach; i++) {
+    const [beyond, inside] = [at(i - reach), at(i + reach)];
+    if (colourDistance(beyond, inside) >= floor) continue;
+    const ridge = [-3, -2, -1, 0, 1, 2, 3].some((o) => Math.min(colourDistance(at(i + o), beyond), colourDistance(at(i + o), inside)) >= floor);
+    if (ridge) depths.push((i + 1) * step);
+  }
+  return depths;
+}
+
+/**
+ * The best-backed straight line at one of `depths` px from border `side`, turned at most
+ * `angleSteps` steps from parallel to it, that `accept` (given its ends and depth) takes, with
+ * what `accept` says of it; null when there is none.
+ */
+function bestLineNearBorder<T extends object>(
+  side: number,
+  depths: readonly number[],
+  angleSteps: number,
+  gradients: readonly Gradient[],
+  accept: (a: Vec, b: Vec, depth: number) => T | null,
+): (SideLine & T) | null {
+  const { width, height } = gradients[0]!;
+  const length = side % 2 === 0 ? width : height;
+  const ends = (depth: number, angle: number): [Vec, Vec] => sideEnds(side, depth, angle, width, height);
+  let best: (SideLine & T) | null = null;
   for (const depth of depths) {
-    for (let step = -SCAN.angleSteps; step <= SCAN.angleSteps; step++) {
+    for (let step = -angleSteps; step <= angleSteps; step++) {
       const [a, b] = ends(depth, step * SCAN.angleStep);
       // The whole side inside the photo, from border to border: one that leaves it may be a
       // document running out of the photo, and is backed only where it is inside anyway.
       if (Math.min(depthFrom(side, a, width, height), depthFrom(side, b, width, height)) < 1) continue;
       const backed = edgeSupport(a, b, gradients);
       if (backed < SCAN.minSupport || (best && backed <= best.support)) continue;
-      if (contrastAcross(a, b, depth, planes, gradients) < DOCUMENT_DETECTION.minWholeSideContrast) continue;
-      best = { line: lineThrough(a, b), support: backed };
+      const accepted = accept(a, b, depth);
+      if (accepted) best = { ...accepted, line: lineThrough(a, b), support: backed };
     }
   }
   if (!best) return null;
   // Any line within a pixel or so of the edge is backed by it: put it on the edge itself.
   const { point, direction } = best.line;
   const refined = fitEdgeAlong(point, { x: point.x + direction.x * length, y: point.y + direction.y * length }, gradients, 2);
-  return refined ? { line: refined, support: best.support } : best;
+  return refined ? { ...best, line: refined } : best;
 }
-
 
 /**
  * Colour difference between the strip beyond a line (from it to the border, `depth` px away)
@@ -160,6 +282,32 @@ function contrastAcross(a: Vec, b: Vec, depth: number, planes: RgbPlanes, gradie
   });
   if (!beyond[0]!.length || !inside[0]!.length) return 0;
   return colourDistance(beyond.map(median), inside.map(median));
+}
+
+/**
+ * A thin drawn line's colours, when a line lies along `a`–`b` (within 1.5 px) with the same paper
+ * just beyond it and just inside it (DRAWN_PAPER_REACH px either side), unlike both; else null.
+ */
+function drawnLineColours(a: Vec, b: Vec, planes: RgbPlanes, gradients: readonly Gradient[]): LineColours | null {
+  const channels = [planes.r, planes.g, planes.b];
+  const offsets = [-1.5, -1, -0.5, 0, 0.5, 1, 1.5];
+  const strip = (): number[][] => [[], [], []];
+  const beyond = strip();
+  const inside = strip();
+  const on = offsets.map(strip);
+  const add = (into: number[][], x: number, y: number): void => channels.forEach((plane, c) => into[c]!.push(sampleAt(plane.data, plane, x, y)));
+  alongSide(a, b, gradients, (_, base, normal) => {
+    for (let d = DRAWN_PAPER_REACH[0]; d <= DRAWN_PAPER_REACH[1]; d += 0.5) {
+      add(beyond, base.x - d * normal.x, base.y - d * normal.y);
+      add(inside, base.x + d * normal.x, base.y + d * normal.y);
+    }
+    offsets.forEach((d, k) => add(on[k]!, base.x + d * normal.x, base.y + d * normal.y));
+  });
+  if (!inside[0]!.length) return null;
+  const [paper, paperBeyond] = [inside.map(median), beyond.map(median)];
+  const ink = on.map((s) => s.map(median)).reduce((x, y) => (colourDistance(y, paper) > colourDistance(x, paper) ? y : x));
+  const floor = DOCUMENT_DETECTION.minWholeSideContrast;
+  return colourDistance(paper, paperBeyond) < floor && Math.min(colourDistance(ink, paper), colourDistance(ink, paperBeyond)) >= floor ? { ink, paper } : null;
 }
 
 function median(values: number[]): number {

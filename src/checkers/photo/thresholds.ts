@@ -135,6 +135,14 @@ export const SCAN = {
    * margin, or the strip of a passport's booklet beyond its data page (about 5 % of the page).
    */
   bandShare: 0.06,
+  /**
+   * A document drawn as a thin outline (a specimen's rendering) is looked for this far in: its
+   * margin is the drawing's, anything up to a tenth of the picture, and the outline finder loses
+   * so thin a line on its small copy.
+   */
+  drawnBandShare: 0.12,
+  /** …and turned at most this many steps from square: a rendering, or a scan of a printed one, is square to the pixel. */
+  drawnAngleSteps: 1,
   /** Nearest a side is looked for (px): a photo's outermost rows are often a dark or bright line left by the camera or the encoder. */
   minDepth: 2.5,
   /** Turns of the side tried, either way from parallel to the border, and the step (radians): a scan is square to within a degree or two. */

@@ -125,12 +125,59 @@ describe('a document cropped close to its edges', () => {
     expect(framingOf(image).status).not.toBe('pass');
   });
 
+  it('is not taken from ruled paper with a margin line down each side: its lines run on to the border', () => {
+    const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => (y % 16 === 9 || x === 8 || x === WIDTH - 9 ? [120, 140, 200] : [245, 245, 240]));
+    expect(framingOf(image).status).not.toBe('pass');
+  });
+
   it('is not shown by corners of different colours: a shadow in one, the table in another', () => {
     const image = rgbaFrom(WIDTH, HEIGHT, (x, y) => {
       if (onCard(x + 0.5, y + 0.5, [0, 0, WIDTH, HEIGHT], 16)) return ink(x, y) ? INK : CARD;
       return x < WIDTH / 2 ? SCANNER_LID : TABLE;
     });
     expect(framingOf(image).status).not.toBe('pass');
+  });
+});
+
+describe('a document drawn as a thin outline on white (a specimen’s rendering)', () => {
+  // Full analysis size: on the outline finder's small copy, so thin a line is lost.
+  const [width, height] = [1024, 680];
+  const PAPER: Rgb = [255, 255, 255];
+  const LINE: Rgb = [150, 150, 150];
+  /** A 1-px outline with rounded corners round `box`, print inside it; with `openRight`, its right side is not drawn (it runs out of the photo). */
+  function drawing(box: readonly number[], openRight = false): RgbaImage {
+    const [left, top, right, bottom] = box as [number, number, number, number];
+    const inner = [left + 1, top + 1, right - 1, bottom - 1];
+    return rgbaFrom(width, height, (x, y) => {
+      const [cx, cy] = [x + 0.5, y + 0.5];
+      const inside = onCard(cx, cy, inner, 39);
+      if (onCard(cx, cy, box, 40) && !inside) return openRight && x >= right - 41 ? PAPER : LINE;
+      return inside && y % 40 >= 20 && y % 40 < 30 && x % 23 < 15 && x > left + 60 && x < right - 60 && y > top + 50 && y < bottom - 50 ? INK : PAPER;
+    });
+  }
+  const framing = (image: RgbaImage) => analyzePhoto(image, { originalWidth: width, originalHeight: height }).checks.find((c) => c.id === 'framing')!;
+
+  it.each([
+    ['close to the border', [12, 10, width - 12, height - 10]],
+    ['within a wide margin, wider at the bottom', [30, 26, width - 26, height - 60]],
+  ])('is in the photo when drawn %s', (_, box) => {
+    const image = drawing(box);
+    const outline = detectDocument(image)!;
+    const expected = [
+      [box[0]!, box[1]!],
+      [box[2]!, box[1]!],
+      [box[2]!, box[3]!],
+      [box[0]!, box[3]!],
+    ];
+    outline.corners.forEach((corner, i) => {
+      expect(Math.abs(corner.x - expected[i]![0]!)).toBeLessThan(4);
+      expect(Math.abs(corner.y - expected[i]![1]!)).toBeLessThan(4);
+    });
+    expect(framing(image).status).toBe('pass');
+  });
+
+  it('is not in the photo when its outline runs out of one side', () => {
+    expect(framing(drawing([12, 10, width + 60, height - 10], true)).status).not.toBe('pass');
   });
 });
 
