@@ -11,11 +11,14 @@ import searchDialogUrl from 'lazy-module-url:./search-dialog.ts';
 const loadFailureMessage = 'Search could not load. Check your connection and try again.';
 
 let dialogPromise: Promise<SearchDialog> | undefined;
+/** Bumped after a failed load, so that the next try fetches the script again: a browser may keep a failed module under its URL. */
+let loadAttempt = 0;
 /** The button that gets focus back when the search closes. */
 let returnFocusTo: HTMLElement | null = null;
 
 async function createDialog(): Promise<SearchDialog> {
-  const { createSearchDialog } = (await import(/* @vite-ignore */ searchDialogUrl)) as typeof import('./search-dialog.ts');
+  const url = loadAttempt > 0 ? `${searchDialogUrl}?attempt=${loadAttempt}` : searchDialogUrl;
+  const { createSearchDialog } = (await import(/* @vite-ignore */ url)) as typeof import('./search-dialog.ts');
   const dialog = createSearchDialog();
   // The dialog gives focus back to what had it before, which is not a search button after Ctrl+K.
   dialog.onClose(() => returnFocusTo?.focus());
@@ -26,6 +29,7 @@ async function createDialog(): Promise<SearchDialog> {
 function loadSearch(): Promise<SearchDialog> {
   dialogPromise ??= createDialog().catch((error: unknown) => {
     dialogPromise = undefined;
+    loadAttempt += 1;
     throw error;
   });
   return dialogPromise;
