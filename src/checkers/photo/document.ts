@@ -34,6 +34,7 @@
 import {
   convexHull,
   convexPolygonMask,
+  cornersOf,
   distance,
   distanceToLine,
   fitLine,
@@ -818,13 +819,8 @@ function refineSides(
     }
     lines.push(line);
   }
-  const corners: Vec[] = [];
-  for (let i = 0; i < 4; i++) {
-    const corner = intersectLines(lines[(i + 3) % 4]!, lines[i]!);
-    if (!corner) return null;
-    corners.push(corner);
-  }
-  return { corners: corners as Quad, cutSides };
+  const corners = cornersOf(lines);
+  return corners && { corners, cutSides };
 }
 
 /** Convex, not too thin, corners not absurdly far outside the photo, angles a camera could give. */

@@ -113,6 +113,12 @@ export function intersectLines(a: Line, b: Line): Vec | null {
   return { x: a.point.x + t * a.direction.x, y: a.point.y + t * a.direction.y };
 }
 
+/** Where each side line meets the one before it (clockwise quadrilateral), or null when two are parallel. */
+export function cornersOf(lines: readonly Line[]): Quad | null {
+  const corners = lines.map((line, i) => intersectLines(lines[(i + 3) % 4]!, line));
+  return corners.every((c): c is Vec => c !== null) ? (corners as Quad) : null;
+}
+
 /** Distance from a point to a line. */
 export function distanceToLine(p: Vec, line: Line): number {
   return Math.abs((p.x - line.point.x) * line.direction.y - (p.y - line.point.y) * line.direction.x);

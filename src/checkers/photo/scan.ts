@@ -9,7 +9,7 @@
  *    of it: the scanner's background shows in the photo's corners, outside the curve.
  * A crop inside the document (no edge and no corner of it in the photo) has neither.
  */
-import { intersectLines, lineThrough, sum, type Line, type Quad, type Vec } from './geometry.ts';
+import { cornersOf, distance, intersectLines, lineThrough, type Line, type Quad, type Vec } from './geometry.ts';
 import type { Gradient, RgbPlanes } from './raster.ts';
 import { alongSide, colourDistance, edgeSupport, fitEdgeAlong, sampleAt } from './side-edges.ts';
 import { DOCUMENT_DETECTION, SCAN } from './thresholds.ts';
@@ -49,62 +49,44 @@ function drawnOutline(planes: RgbPlanes, gradients: readonly Gradient[]): ScanOu
   const band = Math.max(SCAN.minDepth + 1, SCAN.drawnBandShare * Math.min(planes.r.width, planes.r.height));
   const rules: DrawnLine[] = [];
   for (let side = 0; side < 4; side++) {
-    const depths = lineDepths(side, band, planes, gradients);
-    const rule = bestLineNearBorder(side, depths, SCAN.drawnAngleSteps, gradients, (a, b) => drawnLineColours(a, b, planes, gradients));
+    const lines = drawnLineDepths(side, band, planes, gradients);
+    // Square to the border only: a rendering is square to the pixel, and the fit onto the edge
+    // takes up a scan's slight turn.
+    const rule = bestLineNearBorder(side, [...lines.keys()], 0, gradients, (_a, _b, depth) => lines.get(depth) ?? null);
     if (!rule) return null;
     rules.push(rule);
   }
-  // One pen: darker than the paper all round, or lighter all round. How dark a line one pixel
-  // wide looks on the shrunk copy depends on where it falls between pixels, so not its colour.
-  const darker = rules.map((rule) => sum(rule.ink) < sum(rule.paper));
-  if (darker.some((d) => d !== darker[0])) return null;
-  const corners: Vec[] = [];
-  for (let i = 0; i < 4; i++) {
-    const corner = intersectLines(rules[(i + 3) % 4]!.line, rules[i]!.line);
-    if (!corner) return null;
-    corners.push(corner);
-  }
+  const corners = cornersOf(rules.map((rule) => rule.line));
   // A drawing's outline ends at its corners; ruled paper's lines run on past the margin lines
   // to the border.
-  const runsOn = rules.some((rule, side) =>
-    [corners[side]!, corners[(side + 1) % 4]!].some((corner) => lineRunsOnPast(corner, rule, planes)),
-  );
-  return runsOn ? null : { corners: corners as Quad, support: rules.map((rule) => rule.support) as ScanOutline['support'] };
+  const runsOn =
+    !corners ||
+    rules.some((rule, side) => lineRunsOnPast(corners[side]!, (side + 3) % 4, rule, planes) || lineRunsOnPast(corners[(side + 1) % 4]!, (side + 1) % 4, rule, planes));
+  return runsOn ? null : { corners, support: rules.map((rule) => rule.support) as ScanOutline['support'] };
 }
 
 /**
- * Whether a drawn line goes on past a corner of the outline, towards the border: the line's
- * colour, not the paper's, where it would run on (from 2 px past the corner, clear of the line
- * crossing there).
+ * Whether a drawn line goes on past the outline's corner to the photo's `border` beside it, as
+ * ruled paper's lines do: halfway there, within a pixel of the fitted line (which may lie along
+ * either edge of a line a pixel wide), the colour is a third of the way or more from the paper's
+ * to the line's.
  */
-function lineRunsOnPast(corner: Vec, { line, ink, paper }: DrawnLine, planes: RgbPlanes): boolean {
-  const { width, height } = planes.r;
-  const outward = { x: corner.x - line.point.x, y: corner.y - line.point.y };
-  const sign = outward.x * line.direction.x + outward.y * line.direction.y >= 0 ? 1 : -1;
-  const step = { x: sign * line.direction.x, y: sign * line.direction.y };
-  const samples: number[][] = [[], [], []];
-  for (let t = 2; ; t += 0.5) {
-    const x = corner.x + t * step.x;
-    const y = corner.y + t * step.y;
-    if (x < 0.5 || y < 0.5 || x > width - 0.5 || y > height - 0.5) break;
-    [planes.r, planes.g, planes.b].forEach((plane, c) => samples[c]!.push(sampleAt(plane.data, plane, x, y)));
-  }
-  if (samples[0]!.length < 2) return false;
-  const there = samples.map(median);
-  return colourDistance(there, ink) < colourDistance(there, paper);
+function lineRunsOnPast(corner: Vec, border: number, { line, ink, paper }: DrawnLine, planes: RgbPlanes): boolean {
+  const end = intersectLines(line, borderLine(border, 0, 0, planes.r.width, planes.r.height));
+  if (!end || distance(corner, end) < 4) return false;
+  const { x, y } = line.direction;
+  return [-1, 0, 1].some((o) => {
+    const colour = [planes.r, planes.g, planes.b].map((plane) => sampleAt(plane.data, plane, (corner.x + end.x) / 2 - o * y, (corner.y + end.y) / 2 + o * x));
+    return 3 * colourDistance(colour, paper) > colourDistance(ink, paper);
+  });
 }
 
 /** The outline with these sides (null: the side lies on the border), if its corners bear it out. */
 function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes: RgbPlanes): ScanOutline | null {
   const { width, height } = planes.r;
   // A side not seen in the band lies on the border itself, or beyond it.
-  const lines = edges.map((edge, side) => edge?.line ?? borderLine(side, 0, 0, width, height));
-  const corners: Vec[] = [];
-  for (let i = 0; i < 4; i++) {
-    const corner = intersectLines(lines[(i + 3) % 4]!, lines[i]!);
-    if (!corner) return null;
-    corners.push(corner);
-  }
+  const corners = cornersOf(edges.map((edge, side) => edge?.line ?? borderLine(side, 0, 0, width, height)));
+  if (!corners) return null;
   // …and it is on the border only when both its ends show the background outside a rounded
   // corner, the same background at every such corner (a scanner's lid, not a shadow here and
   // the table there).
@@ -171,8 +153,8 @@ interface LineColours {
 
 type DrawnLine = SideLine & LineColours;
 
-/** How far (px, from–to) either side of a thin drawn line its paper is read: clear of the line blurred on the shrunk copy. */
-const DRAWN_PAPER_REACH = [2.5, 4] as const;
+/** How far (px) either side of a thin drawn line its paper is read: clear of the line blurred on the shrunk copy. */
+const DRAWN_PAPER_REACH = 4;
 
 /** The ends, on the photo's border, of the line `depth` px in from border `side`, turned by `angle` radians. */
 function sideEnds(side: number, depth: number, angle: number, width: number, height: number): [Vec, Vec] {
@@ -199,17 +181,18 @@ function edgeDepths(side: number, band: number, gradients: readonly Gradient[]):
 }
 
 /**
- * Depths within `band` px of border `side` where a line square to it is, by the median colours
- * along lines parallel to the border, unlike the same paper on both sides of it: where a thin
- * drawn line may run. Colours are read once per depth, so this is cheap beside the edge search.
+ * Depths within `band` px of border `side` where a line square to it runs, unlike the same
+ * paper on both sides of it (DRAWN_PAPER_REACH px away), by the median colours along lines
+ * parallel to the border: where a thin drawn line lies, with its colours. Colours are read once
+ * per depth, so this is cheap beside the edge search.
  */
-function lineDepths(side: number, band: number, planes: RgbPlanes, gradients: readonly Gradient[]): number[] {
+function drawnLineDepths(side: number, band: number, planes: RgbPlanes, gradients: readonly Gradient[]): Map<number, LineColours> {
   const { width, height } = planes.r;
   const channels = [planes.r, planes.g, planes.b];
   const step = 0.5;
-  const reach = DRAWN_PAPER_REACH[1] / step;
+  const reach = DRAWN_PAPER_REACH / step;
   const colours: number[][] = [];
-  for (let depth = step; depth <= band + DRAWN_PAPER_REACH[1]; depth += step) {
+  for (let depth = step; depth <= band + DRAWN_PAPER_REACH; depth += step) {
     const samples: number[][] = [[], [], []];
     alongSide(...sideEnds(side, depth, 0, width, height), gradients, (_, base) =>
       channels.forEach((plane, c) => samples[c]!.push(sampleAt(plane.data, plane, base.x, base.y))),
@@ -218,14 +201,15 @@ function lineDepths(side: number, band: number, planes: RgbPlanes, gradients: re
   }
   const at = (i: number): number[] => colours[Math.min(colours.length - 1, Math.max(0, i))]!;
   const floor = DOCUMENT_DETECTION.minWholeSideContrast;
-  const depths: number[] = [];
+  const found = new Map<number, LineColours>();
   for (let i = SCAN.minDepth / step - 1; i < colours.length - reach; i++) {
-    const [beyond, inside] = [at(i - reach), at(i + reach)];
-    if (colourDistance(beyond, inside) >= floor) continue;
-    const ridge = [-3, -2, -1, 0, 1, 2, 3].some((o) => Math.min(colourDistance(at(i + o), beyond), colourDistance(at(i + o), inside)) >= floor);
-    if (ridge) depths.push((i + 1) * step);
+    const [beyond, paper] = [at(i - reach), at(i + reach)];
+    if (colourDistance(beyond, paper) >= floor) continue;
+    // Within 1.5 px of the depth: a line one pixel wide falls between the copy's pixels.
+    const ink = [-3, -2, -1, 0, 1, 2, 3].map((o) => at(i + o)).find((c) => Math.min(colourDistance(c, beyond), colourDistance(c, paper)) >= floor);
+    if (ink) found.set((i + 1) * step, { ink, paper });
   }
-  return depths;
+  return found;
 }
 
 /**
@@ -282,32 +266,6 @@ function contrastAcross(a: Vec, b: Vec, depth: number, planes: RgbPlanes, gradie
   });
   if (!beyond[0]!.length || !inside[0]!.length) return 0;
   return colourDistance(beyond.map(median), inside.map(median));
-}
-
-/**
- * A thin drawn line's colours, when a line lies along `a`–`b` (within 1.5 px) with the same paper
- * just beyond it and just inside it (DRAWN_PAPER_REACH px either side), unlike both; else null.
- */
-function drawnLineColours(a: Vec, b: Vec, planes: RgbPlanes, gradients: readonly Gradient[]): LineColours | null {
-  const channels = [planes.r, planes.g, planes.b];
-  const offsets = [-1.5, -1, -0.5, 0, 0.5, 1, 1.5];
-  const strip = (): number[][] => [[], [], []];
-  const beyond = strip();
-  const inside = strip();
-  const on = offsets.map(strip);
-  const add = (into: number[][], x: number, y: number): void => channels.forEach((plane, c) => into[c]!.push(sampleAt(plane.data, plane, x, y)));
-  alongSide(a, b, gradients, (_, base, normal) => {
-    for (let d = DRAWN_PAPER_REACH[0]; d <= DRAWN_PAPER_REACH[1]; d += 0.5) {
-      add(beyond, base.x - d * normal.x, base.y - d * normal.y);
-      add(inside, base.x + d * normal.x, base.y + d * normal.y);
-    }
-    offsets.forEach((d, k) => add(on[k]!, base.x + d * normal.x, base.y + d * normal.y));
-  });
-  if (!inside[0]!.length) return null;
-  const [paper, paperBeyond] = [inside.map(median), beyond.map(median)];
-  const ink = on.map((s) => s.map(median)).reduce((x, y) => (colourDistance(y, paper) > colourDistance(x, paper) ? y : x));
-  const floor = DOCUMENT_DETECTION.minWholeSideContrast;
-  return colourDistance(paper, paperBeyond) < floor && Math.min(colourDistance(ink, paper), colourDistance(ink, paperBeyond)) >= floor ? { ink, paper } : null;
 }
 
 function median(values: number[]): number {
