@@ -3,7 +3,8 @@
  * "FRANÇAISE", "ESPAÑOLA", "NORSK"; "Deutschland", "España", "Polska", "Česko", "Belgique".
  * Nationalities from i18n-nationality's German, French, Spanish, Italian, Dutch, Norwegian and
  * Finnish data files (its other languages); countries' names in those languages from
- * i18n-iso-countries; each country's name in its own language from countries-list.
+ * i18n-iso-countries; each country's name in its own language from countries-list, and European
+ * states' official names ("Česká republika", "Konungariket Sverige").
  * Fetched only when a country field reads as no country in English.
  */
 import nativeNames from 'countries-list/minimal/countries.native.min.json' with { type: 'json' };
@@ -37,6 +38,36 @@ function feminineForms(key: string, language: string): string[] {
   return language === 'es' && /[lnsr]$/.test(key) ? [`${key}a`] : [];
 }
 
+/**
+ * European states' official names in their own language, as their passports print the issuing
+ * state, where the libraries above have only the short name ("Česko") and the rules in
+ * countries.ts cannot set the form of state aside: an adjective or a genitive with "republic",
+ * "kingdom" or "principality" in the state's language.
+ */
+const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
+  'Česká republika': 'CZ',
+  'Slovenská republika': 'SK',
+  'Lietuvos Respublika': 'LT',
+  'Latvijas Republika': 'LV',
+  'Eesti Vabariik': 'EE',
+  'Suomen tasavalta': 'FI',
+  'Republiken Finland': 'FI',
+  'Konungariket Sverige': 'SE',
+  'Kongeriget Danmark': 'DK',
+  'Kongeriket Norge': 'NO',
+  'Kongeriket Noreg': 'NO',
+  'Lýðveldið Ísland': 'IS',
+  "Repubblika ta' Malta": 'MT',
+  'Κυπριακή Δημοκρατία': 'CY',
+  'Ελληνική Δημοκρατία': 'GR',
+  'Република България': 'BG',
+  'Fürstentum Liechtenstein': 'LI',
+  'Grand-Duché de Luxembourg': 'LU',
+  'Großherzogtum Luxemburg': 'LU',
+  'Königreich Belgien': 'BE',
+  'Türkiye Cumhuriyeti': 'TR',
+};
+
 function build(): Map<string, string> {
   const codesByKey = new Map<string, Set<string>>();
   const add = (key: string, alpha2: string) => codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(alpha2));
@@ -62,6 +93,7 @@ function build(): Map<string, string> {
       for (const name of [names].flat()) if (nameKey(name)) add(nameKey(name), alpha2);
     }
   }
+  for (const [name, alpha2] of Object.entries(OFFICIAL_NAMES)) add(nameKey(name), alpha2);
   const byKey = new Map<string, string>();
   for (const [key, codes] of codesByKey) {
     // A territory shares its state's nationality ("Français" for France and French Guiana): the
