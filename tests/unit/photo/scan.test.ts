@@ -37,6 +37,20 @@ function cardPhoto(box: readonly number[], radius: number, background: Rgb): Rgb
   });
 }
 
+/** The outline found in `image` has its corners within `tolerance` px of the box's [left, top, right, bottom]. */
+function expectCornersAt(image: RgbaImage, [left, top, right, bottom]: readonly number[], tolerance: number): void {
+  const expected = [
+    [left!, top!],
+    [right!, top!],
+    [right!, bottom!],
+    [left!, bottom!],
+  ];
+  detectDocument(image)!.corners.forEach((corner, i) => {
+    expect(Math.abs(corner.x - expected[i]![0]!)).toBeLessThan(tolerance);
+    expect(Math.abs(corner.y - expected[i]![1]!)).toBeLessThan(tolerance);
+  });
+}
+
 const framingOf = (image: RgbaImage) => analyzePhoto(image, { originalWidth: WIDTH * 4, originalHeight: HEIGHT * 4 }).checks.find((c) => c.id === 'framing')!;
 
 describe('a document cropped close to its edges', () => {
@@ -46,17 +60,7 @@ describe('a document cropped close to its edges', () => {
     ['flush at the top and left, with a margin at the bottom and right', [0, 0, WIDTH - 6, HEIGHT - 5]],
   ])('is in the photo when scanned %s', (_, box) => {
     const image = cardPhoto(box, 16, SCANNER_LID);
-    const outline = detectDocument(image)!;
-    const expected = [
-      [box[0]!, box[1]!],
-      [box[2]!, box[1]!],
-      [box[2]!, box[3]!],
-      [box[0]!, box[3]!],
-    ];
-    outline.corners.forEach((corner, i) => {
-      expect(Math.abs(corner.x - expected[i]![0]!)).toBeLessThan(2);
-      expect(Math.abs(corner.y - expected[i]![1]!)).toBeLessThan(2);
-    });
+    expectCornersAt(image, box, 2);
     expect(framingOf(image).status).toBe('pass');
   });
 
@@ -162,17 +166,7 @@ describe('a document drawn as a thin outline on white (a specimen’s rendering)
     ['within a wide margin, wider at the bottom', [30, 26, width - 26, height - 60]],
   ])('is in the photo when drawn %s', (_, box) => {
     const image = drawing(box);
-    const outline = detectDocument(image)!;
-    const expected = [
-      [box[0]!, box[1]!],
-      [box[2]!, box[1]!],
-      [box[2]!, box[3]!],
-      [box[0]!, box[3]!],
-    ];
-    outline.corners.forEach((corner, i) => {
-      expect(Math.abs(corner.x - expected[i]![0]!)).toBeLessThan(4);
-      expect(Math.abs(corner.y - expected[i]![1]!)).toBeLessThan(4);
-    });
+    expectCornersAt(image, box, 4);
     expect(framing(image).status).toBe('pass');
   });
 
