@@ -7,7 +7,9 @@
  *    of the booklet beyond it);
  *  - or, where the document's side lies on the border itself, the rounded corners at both ends
  *    of it: the scanner's background shows in the photo's corners, outside the curve.
- * A crop inside the document (no edge and no corner of it in the photo) has neither.
+ * A crop inside the document (no edge and no corner of it in the photo) has neither. A document
+ * drawn as a thin line on white (a specimen's rendering), lost on the outline finder's small
+ * copy, is looked for here too: four drawn lines, one near each border.
  */
 import { cornersOf, distance, intersectLines, lineThrough, type Line, type Quad, type Vec } from './geometry.ts';
 import type { Gradient, RgbPlanes } from './raster.ts';
@@ -82,7 +84,7 @@ function lineRunsOnPast(corner: Vec, border: number, { line, ink, paper }: Drawn
 }
 
 /** The outline with these sides (null: the side lies on the border), if its corners bear it out. */
-function scanOutlineOf(edges: ({ line: Line; support: number } | null)[], planes: RgbPlanes): ScanOutline | null {
+function scanOutlineOf(edges: (SideLine | null)[], planes: RgbPlanes): ScanOutline | null {
   const { width, height } = planes.r;
   // A side not seen in the band lies on the border itself, or beyond it.
   const corners = cornersOf(edges.map((edge, side) => edge?.line ?? borderLine(side, 0, 0, width, height)));
