@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   convexHull,
   convexPolygonMask,
+  cornersOf,
   fitLine,
   intersectLines,
   largestInscribedQuad,
@@ -9,6 +10,7 @@ import {
   orderCorners,
   polygonArea,
   scalePoints,
+  sideLines,
   type Vec,
 } from '../../../src/checkers/photo/geometry.ts';
 
@@ -48,6 +50,21 @@ describe('lines', () => {
     expect(crossing.x).toBeCloseTo(5);
     expect(crossing.y).toBeCloseTo(2);
     expect(intersectLines(horizontal, horizontal)).toBeNull();
+  });
+
+  it('puts a quadrilateral’s corners where each side line meets the one before it, or none when two are parallel', () => {
+    const box: Vec[] = [
+      { x: 1, y: 2 },
+      { x: 9, y: 2 },
+      { x: 9, y: 7 },
+      { x: 1, y: 7 },
+    ];
+    const sides = sideLines(box);
+    cornersOf(sides)!.forEach((corner, i) => {
+      expect(corner.x).toBeCloseTo(box[i]!.x);
+      expect(corner.y).toBeCloseTo(box[i]!.y);
+    });
+    expect(cornersOf([sides[0]!, sides[0]!, sides[2]!, sides[3]!])).toBeNull();
   });
 });
 
