@@ -21,7 +21,7 @@ export interface DataMatchCheckerProps {
   reasonLinks: Readonly<Record<string, string>>;
   /** In an iframe: links open a new tab. */
   embedded?: boolean;
-  /** Called with every new result. */
+  /** Called with each new result about the form as it stands (not about one it has left). */
   onResult?: (result: DataMatchResult) => void;
   /** `h1` when the widget is the whole page (the embed). */
   titleAs?: 'h1' | 'h2';
@@ -74,8 +74,10 @@ function useDebounced<T>(value: T, delayMs: number): T {
 export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLinks, embedded = false, onResult, titleAs: Title = 'h2' }: DataMatchCheckerProps) {
   const idPrefix = useId().replace(/:/g, '');
   const firstInput = useRef<HTMLInputElement>(null);
-  // Typing stays instant; the comparison follows at a lower priority.
+  // Typing stays instant; the comparison follows at a lower priority. The day is deferred with the
+  // form: a host's check sets both, and the old form must not be checked against the new day.
   const checked = useDeferredValue(form);
+  const checkedToday = useDeferredValue(today);
   // The rules load on the first focus in the form, or as soon as the form is not the initial one
   // (the host page filled it, even with nothing); after a failed load, the next edit tries again.
   const { rules, failed, request: requestRules } = useRules();
@@ -94,12 +96,15 @@ export function DataMatchChecker({ form, onFormChange, onClear, today, reasonLin
     () =>
       awaitingForeign
         ? undefined
-        : rules?.checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, foreignNames, today }),
-    [rules, checked, today, foreignNames, awaitingForeign],
+        : rules?.checkDataMatch({ account: checked.account, document: checked.document, mrz: checked.mrzReading, foreignNames, today: checkedToday }),
+    [rules, checked, checkedToday, foreignNames, awaitingForeign],
   );
+  // Only a result about the form as it now stands is reported: while the deferred form catches up,
+  // a result about an earlier one (or the empty form the rules arrived on) would be taken back.
+  const upToDate = checked === form && checkedToday === today;
   useEffect(() => {
-    if (result) onResult?.(result);
-  }, [result, onResult]);
+    if (result && upToDate) onResult?.(result);
+  }, [result, upToDate, onResult]);
   const empty = isFormEmpty(checked);
   const announcement = useDebounced(summaryFor(result, empty), ANNOUNCE_DELAY_MS);
 
