@@ -63,6 +63,8 @@ beforeAll(async () => {
   save('empty', 'empty.jpg', Buffer.alloc(0));
   save('text', 'notes.jpg', Buffer.from('My passport number is in the drawer. Remember to take a photo tomorrow.\n'));
   save('pdf', 'scan.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'));
+  // A scanner's TIFF: little-endian header, then the first directory's entry count.
+  save('tiff', 'scan.tif', Buffer.concat([Buffer.from('49492a0008000000', 'hex'), Buffer.alloc(4000)]));
   save('svg', 'card.svg', Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="250"><rect width="400" height="250" fill="#eee"/></svg>'));
   // A valid HEIC box header with garbage after it: what a damaged iPhone photo looks like.
   save('fakeHeic', 'IMG_0001.HEIC', Buffer.concat([Buffer.from('0000001c6674797068656963000000006d696631686569636d696166', 'hex'), Buffer.alloc(4000, 0x5a)]));
@@ -173,6 +175,7 @@ describe('photo checker page', () => {
     ['a truncated JPEG', () => files.truncated!, 'decode-failed', /damaged or incomplete/],
     ['a PDF', () => files.pdf!, 'unsupported-format', /PDF.*Take a photo/],
     ['an SVG', () => files.svg!, 'unsupported-format', /SVG drawing/],
+    ['a scanner’s TIFF', () => files.tiff!, 'unsupported-format', /TIFF.*Save it as a JPEG/],
     ['a damaged HEIC', () => files.fakeHeic!, 'unsupported-format', /Settings → Camera → Formats.*Most Compatible/],
     ['a 50 MB file', () => files.fiftyMegabytes!, 'too-large', /50 MB; the checker takes files up to 40 MB/],
   ])('explains what to do with %s', async (_label, file, code, message) => {

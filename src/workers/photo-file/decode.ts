@@ -86,8 +86,11 @@ export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: 
   const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
   const kind = sniffFileKind(head);
   if (!IMAGE_KINDS.has(kind)) {
-    // A PDF, a drawing or a text file gets its own advice; anything else is just not a picture.
-    throw new FileProblemError({ kind: kind === 'pdf' || kind === 'svg' || kind === 'text' ? kind : 'not-an-image' });
+    // A PDF, a drawing, a text file or a picture browsers can't open gets its own advice;
+    // anything else is just not a picture.
+    throw new FileProblemError({
+      kind: kind === 'tiff' || kind === 'jxl' ? 'unopenable-picture' : kind === 'pdf' || kind === 'svg' || kind === 'text' ? kind : 'not-an-image',
+    });
   }
 
   const header = readImageHeader(head, kind);

@@ -13,6 +13,8 @@ export type FileProblem =
   | { kind: 'not-an-image' }
   | { kind: 'pdf' }
   | { kind: 'svg' }
+  /** A picture in a format browsers cannot decode (TIFF, camera RAW, JPEG XL). */
+  | { kind: 'unopenable-picture' }
   | { kind: 'heic-undecodable' }
   | { kind: 'too-many-bytes'; bytes: number }
   | { kind: 'too-many-pixels'; width: number; height: number }
@@ -68,6 +70,11 @@ const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem:
   svg: {
     code: 'unsupported-format',
     message: () => `This is an SVG drawing, not a photo. ${TAKE_A_PHOTO}`,
+  },
+  'unopenable-picture': {
+    code: 'unsupported-format',
+    message: () =>
+      `Browsers can’t open TIFF, camera RAW or JPEG XL pictures. Save it as a JPEG and choose that, or ${TAKE_A_PHOTO.toLowerCase()}`,
   },
   'heic-undecodable': {
     code: 'unsupported-format',

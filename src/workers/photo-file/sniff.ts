@@ -12,6 +12,10 @@ export type FileKind =
   | 'bmp'
   | 'avif'
   | 'heic'
+  /** TIFF, and the camera RAW files built on it (DNG, CR2, NEF, ARW): pictures no browser opens. */
+  | 'tiff'
+  /** JPEG XL: a picture most browsers do not open. */
+  | 'jxl'
   | 'pdf'
   | 'svg'
   | 'text'
@@ -23,14 +27,18 @@ export const IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'gif',
 /** How many leading bytes the sniffer looks at. */
 export const SNIFF_BYTES = 4096;
 
-/** Byte signatures at fixed offsets; `null` matches any byte. */
-const SIGNATURES: readonly { kind: FileKind; offset: number; bytes: readonly (number | null)[] }[] = [
-  { kind: 'jpeg', offset: 0, bytes: [0xff, 0xd8, 0xff] },
-  { kind: 'png', offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { kind: 'gif', offset: 0, bytes: ascii('GIF87a') },
-  { kind: 'gif', offset: 0, bytes: ascii('GIF89a') },
-  { kind: 'webp', offset: 0, bytes: [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')] },
-  { kind: 'bmp', offset: 0, bytes: ascii('BM') },
+/** Byte signatures at the start of a file; `null` matches any byte. */
+const SIGNATURES: readonly { kind: FileKind; bytes: readonly (number | null)[] }[] = [
+  { kind: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { kind: 'gif', bytes: ascii('GIF87a') },
+  { kind: 'gif', bytes: ascii('GIF89a') },
+  { kind: 'webp', bytes: [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')] },
+  { kind: 'bmp', bytes: ascii('BM') },
+  { kind: 'tiff', bytes: [...ascii('II'), 42, 0] },
+  { kind: 'tiff', bytes: [...ascii('MM'), 0, 42] },
+  { kind: 'jxl', bytes: [0xff, 0x0a] },
+  { kind: 'jxl', bytes: [0, 0, 0, 12, ...ascii('JXL '), 0x0d, 0x0a, 0x87, 0x0a] },
 ];
 
 /** ISO-BMFF brands (the `ftyp` box) by the kind of image they announce. */
@@ -87,7 +95,7 @@ function asText(bytes: Uint8Array): string | undefined {
 export function sniffFileKind(head: Uint8Array): FileKind {
   const sample = head.subarray(0, SNIFF_BYTES);
   if (sample.length === 0) return 'unknown';
-  const signature = SIGNATURES.find(({ offset, bytes }) => matchesAt(sample, offset, bytes));
+  const signature = SIGNATURES.find(({ bytes }) => matchesAt(sample, 0, bytes));
   if (signature) return signature.kind;
   const ftyp = sniffFtyp(sample);
   if (ftyp) return ftyp;

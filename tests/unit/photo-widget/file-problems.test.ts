@@ -9,6 +9,7 @@ describe('describeProblem', () => {
     [{ kind: 'not-an-image' }, 'not-an-image', /not a picture/],
     [{ kind: 'pdf' }, 'unsupported-format', /PDF.*Take a photo.*export it as a JPEG/],
     [{ kind: 'svg' }, 'unsupported-format', /SVG.*Take a photo/],
+    [{ kind: 'unopenable-picture' }, 'unsupported-format', /TIFF, camera RAW or JPEG XL.*Save it as a JPEG.*take a photo/],
     [{ kind: 'heic-undecodable' }, 'unsupported-format', /Settings → Camera → Formats.*Most Compatible/],
     [{ kind: 'too-many-bytes', bytes: 52_428_800 }, 'too-large', /52 MB; the checker takes files up to 40 MB/],
     [{ kind: 'too-many-pixels', width: 12000, height: 9000 }, 'too-large', /12000 × 9000 pixels \(108 megapixels\).*up to 100 megapixels/],
