@@ -48,7 +48,8 @@ export const CHECKER_FAULT: { code: PhotoErrorCode; message: string } = {
   message: 'Something went wrong while checking this photo. Try again, or try another photo.',
 };
 
-const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem: ProblemOf<K>) => string } } = {
+/** The checker's own fault (`internal`) is {@link CHECKER_FAULT}. */
+const PROBLEMS: { [K in Exclude<ProblemKind, 'internal'>]: { code: PhotoErrorCode; message: (problem: ProblemOf<K>) => string } } = {
   empty: {
     code: 'not-an-image',
     message: () => `This file is empty (0 bytes), so there is no photo in it. It may not have finished copying. ${TAKE_A_PHOTO}`,
@@ -98,11 +99,11 @@ const PROBLEMS: { [K in ProblemKind]: { code: PhotoErrorCode; message: (problem:
       'This picture could not be read: the file looks damaged or incomplete (perhaps it did not finish copying or downloading). ' +
       'Take the photo again, or copy it to this device again.',
   },
-  internal: { code: CHECKER_FAULT.code, message: () => CHECKER_FAULT.message },
 };
 
 /** The protocol error code and the user's message for a problem. */
 export function describeProblem(problem: FileProblem): { code: PhotoErrorCode; message: string } {
+  if (problem.kind === 'internal') return CHECKER_FAULT;
   const entry = PROBLEMS[problem.kind] as { code: PhotoErrorCode; message: (problem: FileProblem) => string };
   return { code: entry.code, message: entry.message(problem) };
 }
