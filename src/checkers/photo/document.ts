@@ -592,13 +592,22 @@ function stripMeans(
   const normals = sideNormals(corners);
   // Per group, sums of red, green, blue and a count.
   const sums = Array.from({ length: groups }, () => [0, 0, 0, 0]);
+  const depth = [0, 0, 0, 0];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const depth = normals.map((n) => (x + 0.5 - n.point.x) * n.direction.x + (y + 0.5 - n.point.y) * n.direction.y);
-      const toBorder = [y, width - 1 - x, height - 1 - y, x];
+      // A pixel belongs beside a side when it lies within the other three by a strip's width:
+      // at most one side may be nearer than that (or beyond).
+      let near = -1;
+      let nearCount = 0;
+      for (let k = 0; k < 4; k++) {
+        const n = normals[k]!;
+        depth[k] = (x + 0.5 - n.point.x) * n.direction.x + (y + 0.5 - n.point.y) * n.direction.y;
+        if (!(depth[k]! >= band)) [near, nearCount] = [k, nearCount + 1];
+      }
+      if (nearCount > 1) continue;
       for (let side = 0; side < 4; side++) {
-        if (!depth.every((d, k) => k === side || d >= band)) continue;
-        const totals = sums[group(side, depth[side]!, toBorder[side]!)];
+        if (nearCount && side !== near) continue;
+        const totals = sums[group(side, depth[side]!, [y, width - 1 - x, height - 1 - y, x][side]!)];
         if (!totals) continue;
         const i = y * width + x;
         totals[0]! += planes.r.data[i]!;
