@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExposure, type ExposureStats } from '../../../src/checkers/photo/checks/exposure.ts';
 import { analyzePhoto } from '../../../src/checkers/photo/index.ts';
+import type { DocumentOutline } from '../../../src/checkers/photo/document.ts';
 import { documentRegion } from '../../../src/checkers/photo/region.ts';
 import { rgbaFrom } from './grids.ts';
 
@@ -12,6 +13,8 @@ const even: ExposureStats = {
   evenness: 1,
   darkestQuadrantLevel: 255,
   darkestQuadrant: { x: 0.25, y: 0.25 },
+  bandEvenness: 1,
+  darkestBand: { x: 0.5, y: 0.5 },
 };
 
 describe('overexposure', () => {
@@ -61,5 +64,65 @@ describe('overexposure', () => {
 
   it('passes the same page when its paper is not clipped', () => {
     expect(exposureOf(page(225, 15)).status).toBe('pass');
+  });
+});
+
+describe('light falling off across the document', () => {
+  /** A card seen whole in a 400 × 300 photo, each side backed by an edge along `support` of it. */
+  const seenCard = (support: number): DocumentOutline => ({
+    corners: [
+      { x: 50, y: 50 },
+      { x: 350, y: 50 },
+      { x: 350, y: 240 },
+      { x: 50, y: 240 },
+    ],
+    cutSides: [false, false, false, false],
+    fillsFrame: false,
+    areaFraction: 0.48,
+    sideSupport: [support, support, support, support],
+    cutConfirmed: [false, false, false, false],
+    cornerSeen: [true, true, true, true],
+  });
+  const regions = {
+    'a sure outline': documentRegion(seenCard(1), 400, 300),
+    // Bands that may hold the table, or the scene round a document not found, are not compared.
+    'an unsure outline': documentRegion(seenCard(0.3), 400, 300),
+    'no document found': documentRegion(null, 400, 300),
+  };
+  it.each([
+    // evenness of the quadrants, of the bands, region, status
+    [1, 1, 'a sure outline', 'pass'],
+    [0.7, 0.55, 'a sure outline', 'pass'],
+    [0.7, 0.49, 'a sure outline', 'warn'],
+    [0.5, 0.9, 'a sure outline', 'warn'],
+    [0.7, 0.3, 'an unsure outline', 'pass'],
+    [0.7, 0.3, 'no document found', 'pass'],
+  ] as const)('with quadrants %f and bands %f as even, on %s: %s', (evenness, bandEvenness, where, status) => {
+    const region = regions[where];
+    const result = checkExposure({ ...even, evenness, bandEvenness, darkestBand: { x: 11 / 12, y: 0.5 } }, region);
+    expect(result.status).toBe(status);
+    if (status === 'warn' && bandEvenness < 0.5) expect(result.message).toBe('The light is uneven: the right of the document is in shadow.');
+  });
+
+  // A card of lines of print on a dark desk, lit by a lamp to its left: the light on it falls
+  // from full to `least` (in linear light) across it.
+  const litCard = (least: number) =>
+    rgbaFrom(800, 600, (x, y) => {
+      if (x < 100 || x >= 700 || y < 120 || y >= 480) return [30, 25, 20];
+      const light = 1 - ((1 - least) * (x - 100)) / 600;
+      const level = x >= 140 && x < 660 && (y - 150) % 24 < 8 && y < 450 ? 30 : 235;
+      const linear = ((level / 255 + 0.055) / 1.055) ** 2.4 * light;
+      const lit = Math.round(255 * (linear <= 0.0031308 ? 12.92 * linear : 1.055 * linear ** (1 / 2.4) - 0.055));
+      return [lit, lit, lit];
+    });
+  const exposureOf = (image: ReturnType<typeof litCard>) =>
+    analyzePhoto(image, { originalWidth: 3200, originalHeight: 2400 }).checks.find((c) => c.id === 'exposure')!;
+
+  it('warns, naming the dark side, when the light falls to 2 % across it', () => {
+    expect(exposureOf(litCard(0.02))).toMatchObject({ status: 'warn', message: 'The light is uneven: the right of the document is in shadow.' });
+  });
+
+  it('passes when the light falls off gently (to two thirds)', () => {
+    expect(exposureOf(litCard(0.67)).status).toBe('pass');
   });
 });

@@ -123,6 +123,8 @@ describe('uneven light on an unsure outline', () => {
     evenness: 0.3,
     darkestQuadrantLevel: 50,
     darkestQuadrant: { x: 0.75, y: 0.75 },
+    bandEvenness: 0.3,
+    darkestBand: { x: 0.5, y: 0.5 },
   };
   const inside: DocumentOutline = { ...cutCard([1, 1, 1, 1], false), cutSides: [false, false, false, false] };
   inside.corners = inside.corners.map((c) => ({ x: Math.min(c.x, 350), y: c.y })) as DocumentOutline['corners'];

@@ -28,19 +28,32 @@ export interface ExposureStats {
   darkestQuadrantLevel: number;
   /** The darkest quadrant's centre in document coordinates. */
   darkestQuadrant: { x: number; y: number };
+  /**
+   * Paper level of the darkest of EXPOSURE.bands bands across the document over the brightest's,
+   * along whichever of its two axes is less even: light falling off from one side to the other,
+   * which the brightest part of each quadrant hides.
+   */
+  bandEvenness: number;
+  /** The darkest such band's centre in document coordinates. */
+  darkestBand: { x: number; y: number };
 }
 
 /** Statistics over the masked pixels of `lum`; `toAnalysed` scales its pixels to the analysed image's. */
 export function measureExposure(lum: GrayImage, mask: Uint8Array, region: DocumentRegion, toAnalysed: number): ExposureStats {
   const all = histogram(lum, mask);
   const quadrants = [0, 1, 2, 3].map(() => new Uint32Array(256));
+  const columns = Array.from({ length: EXPOSURE.bands }, () => new Uint32Array(256));
+  const rows = Array.from({ length: EXPOSURE.bands }, () => new Uint32Array(256));
+  const band = (t: number): number => Math.min(EXPOSURE.bands - 1, Math.max(0, Math.floor(t * EXPOSURE.bands)));
   for (let y = 0; y < lum.height; y++) {
     for (let x = 0; x < lum.width; x++) {
       const i = y * lum.width + x;
       if (!mask[i]) continue;
       const p = toDocumentCoordinates(region, { x: (x + 0.5) * toAnalysed, y: (y + 0.5) * toAnalysed });
-      const q = (p.y < 0.5 ? 0 : 2) + (p.x < 0.5 ? 0 : 1);
-      quadrants[q]![levelBin(lum.data[i]!)]! += 1;
+      const bin = levelBin(lum.data[i]!);
+      quadrants[(p.y < 0.5 ? 0 : 2) + (p.x < 0.5 ? 0 : 1)]![bin]! += 1;
+      columns[band(p.x)]![bin]! += 1;
+      rows[band(p.y)]![bin]! += 1;
     }
   }
   const levels = quadrants.map((h) => percentileOf(h, 0.9));
@@ -48,6 +61,9 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
   const valid = levels.map((l, q) => ({ l, q })).filter(({ l }) => !Number.isNaN(l));
   const darkest = valid.reduce((a, b) => (b.l < a.l ? b : a), valid[0] ?? { l: Number.NaN, q: 0 });
   const brightest = Math.max(...valid.map(({ l }) => l));
+  const across = evennessOf(columns);
+  const down = evennessOf(rows);
+  const centre = (i: number): number => (i + 0.5) / EXPOSURE.bands;
   return {
     median: percentileOf(all, 0.5),
     paperLevel: percentileOf(all, 0.9),
@@ -56,7 +72,19 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
     evenness: valid.length > 1 && brightest > 0 ? darkest.l / brightest : 1,
     darkestQuadrantLevel: darkest.l,
     darkestQuadrant: { x: darkest.q % 2 === 0 ? 0.25 : 0.75, y: darkest.q < 2 ? 0.25 : 0.75 },
+    bandEvenness: Math.min(across.evenness, down.evenness),
+    darkestBand: across.evenness <= down.evenness ? { x: centre(across.darkest), y: 0.5 } : { x: 0.5, y: centre(down.darkest) },
   };
+}
+
+/** Paper level (90th percentile) of the darkest of these bands over the brightest's, and which is darkest. */
+function evennessOf(bands: readonly Uint32Array[]): { evenness: number; darkest: number } {
+  const levels = bands.map((h) => percentileOf(h, 0.9));
+  const seen = levels.map((level, i) => ({ level, i })).filter(({ level }) => !Number.isNaN(level));
+  if (seen.length < 2) return { evenness: 1, darkest: 0 };
+  const darkest = seen.reduce((a, b) => (b.level < a.level ? b : a));
+  const brightest = Math.max(...seen.map(({ level }) => level));
+  return { evenness: brightest > 0 ? darkest.level / brightest : 1, darkest: darkest.i };
 }
 
 interface Finding {
@@ -84,13 +112,17 @@ export function checkExposure(stats: ExposureStats, region: DocumentRegion): Pho
       fix: 'Move out of direct sunlight or away from the lamp, turn off the flash, and tap the document on the screen so the camera sets the exposure for it.',
     });
   }
-  if (stats.evenness < EXPOSURE.unevenWarnBelow) {
+  // The "shadow" may be the table, when the outline is unsure of where the document ends.
+  const sure = region.confidence >= DOCUMENT_DETECTION.sureConfidence;
+  const patchy = stats.evenness < EXPOSURE.unevenWarnBelow;
+  // Bands are narrow enough to hold only the table's edge or a patterned cloth where an outline
+  // strayed, or the scene round a document not found: only a sure outline's are compared.
+  const fallsOff = region.isDocument && sure && stats.bandEvenness < EXPOSURE.fallOffWarnBelow;
+  if (patchy || fallsOff) {
     const dim = stats.darkestQuadrantLevel < EXPOSURE.darkWarnBelow;
-    // The "shadow" may be the table, when the outline is unsure of where the document ends.
-    const sure = region.confidence >= DOCUMENT_DETECTION.sureConfidence;
     findings.push({
-      status: stats.evenness < EXPOSURE.unevenFailBelow && dim && sure ? 'fail' : 'warn',
-      message: `The light is uneven: the ${areaName(stats.darkestQuadrant)} of the ${subject} is in shadow.`,
+      status: patchy && stats.evenness < EXPOSURE.unevenFailBelow && dim && sure ? 'fail' : 'warn',
+      message: `The light is uneven: the ${areaName(patchy ? stats.darkestQuadrant : stats.darkestBand)} of the ${subject} is in shadow.`,
       fix: 'Light the document evenly: keep the shadow of your phone and hand off it, and face a window or a lamp.',
     });
   }
