@@ -86,11 +86,8 @@ export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: 
   const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
   const kind = sniffFileKind(head);
   if (!IMAGE_KINDS.has(kind)) {
-    // A PDF, a drawing, a text file or a picture browsers can't open gets its own advice;
-    // anything else is just not a picture.
-    throw new FileProblemError({
-      kind: kind === 'tiff' || kind === 'jxl' ? 'unopenable-picture' : kind === 'pdf' || kind === 'svg' || kind === 'text' ? kind : 'not-an-image',
-    });
+    // A PDF, a drawing or a text file gets its own advice; anything else is just not a picture.
+    throw new FileProblemError({ kind: kind === 'pdf' || kind === 'svg' || kind === 'text' ? kind : 'not-an-image' });
   }
 
   const header = readImageHeader(head, kind);
@@ -118,7 +115,8 @@ export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: 
     }
   } catch (error) {
     if (error instanceof FileProblemError) throw error;
-    throw new FileProblemError({ kind: 'damaged' });
+    // A TIFF or a JPEG XL that this browser could not open is most likely whole: say what to do.
+    throw new FileProblemError({ kind: kind === 'tiff' || kind === 'jxl' ? 'unopenable-picture' : 'damaged' });
   }
 
   const pixels = readPixels(working);

@@ -13,7 +13,7 @@ export type FileProblem =
   | { kind: 'not-an-image' }
   | { kind: 'pdf' }
   | { kind: 'svg' }
-  /** A picture in a format browsers cannot decode (TIFF, camera RAW, JPEG XL). */
+  /** A picture in a format this browser cannot decode (TIFF, camera RAW, JPEG XL). */
   | { kind: 'unopenable-picture' }
   | { kind: 'heic-undecodable' }
   | { kind: 'too-many-bytes'; bytes: number }
@@ -75,7 +75,7 @@ const PROBLEMS: { [K in Exclude<ProblemKind, 'internal'>]: { code: PhotoErrorCod
   'unopenable-picture': {
     code: 'unsupported-format',
     message: () =>
-      `Browsers can’t open TIFF, camera RAW or JPEG XL pictures. Save it as a JPEG and choose that, or ${TAKE_A_PHOTO.toLowerCase()}`,
+      `This browser can’t open TIFF, camera RAW or JPEG XL pictures. Save it as a JPEG and choose that, or ${TAKE_A_PHOTO.toLowerCase()}`,
   },
   'heic-undecodable': {
     code: 'unsupported-format',

@@ -12,17 +12,17 @@ export type FileKind =
   | 'bmp'
   | 'avif'
   | 'heic'
-  /** TIFF, and the camera RAW files built on it (DNG, CR2, NEF, ARW): pictures no browser opens. */
+  /** TIFF, and the camera RAW files built on it (DNG, CR2, NEF, ARW): Safari may open them, others do not. */
   | 'tiff'
-  /** JPEG XL: a picture most browsers do not open. */
+  /** JPEG XL: Safari opens it, most other browsers do not. */
   | 'jxl'
   | 'pdf'
   | 'svg'
   | 'text'
   | 'unknown';
 
-/** Kinds that browsers (or our HEIC decoder) can turn into pixels. */
-export const IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif', 'heic']);
+/** Kinds that browsers (or our HEIC decoder) can turn into pixels, or that some browsers can. */
+export const IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif', 'heic', 'tiff', 'jxl']);
 
 /** How many leading bytes the sniffer looks at. */
 export const SNIFF_BYTES = 4096;
