@@ -64,7 +64,14 @@ export type CheckStatus = z.infer<typeof checkStatusSchema>;
 
 export const photoErrorCodeSchema = z
   .enum(['not-an-image', 'unsupported-format', 'too-large', 'decode-failed'])
-  .check(about('Why a file could not be analysed.'));
+  .check(
+    about(
+      'Why a file could not be analysed: `not-an-image` (empty, text, or not a picture at all), `unsupported-format` ' +
+        '(a PDF, an SVG, an iPhone HEIC that could not be converted, or a TIFF, camera RAW or JPEG XL this browser ' +
+        'cannot open), `too-large` (a file or picture larger than the checker takes; the message gives the limit), ' +
+        '`decode-failed` (a damaged or incomplete picture, or a fault of the checker). The message says what to do.',
+    ),
+  );
 export type PhotoErrorCode = z.infer<typeof photoErrorCodeSchema>;
 
 /** A field value as the host sends it; anything that is not a string of sane length counts as missing. */
