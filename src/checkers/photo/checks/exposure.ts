@@ -56,11 +56,8 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
       rows[band(p.y)]![bin]! += 1;
     }
   }
-  const levels = quadrants.map((h) => percentileOf(h, 0.9));
   const inks = quadrants.map((h) => percentileOf(h, 0.01)).filter((l) => !Number.isNaN(l)).sort((a, b) => b - a);
-  const valid = levels.map((l, q) => ({ l, q })).filter(({ l }) => !Number.isNaN(l));
-  const darkest = valid.reduce((a, b) => (b.l < a.l ? b : a), valid[0] ?? { l: Number.NaN, q: 0 });
-  const brightest = Math.max(...valid.map(({ l }) => l));
+  const quarters = evennessOf(quadrants);
   const across = evennessOf(columns);
   const down = evennessOf(rows);
   const centre = (i: number): number => (i + 0.5) / EXPOSURE.bands;
@@ -69,22 +66,24 @@ export function measureExposure(lum: GrayImage, mask: Uint8Array, region: Docume
     paperLevel: percentileOf(all, 0.9),
     clippedShare: sum(all.subarray(250)) / sum(all),
     inkLevel: inks[1] ?? inks[0] ?? Number.NaN,
-    evenness: valid.length > 1 && brightest > 0 ? darkest.l / brightest : 1,
-    darkestQuadrantLevel: darkest.l,
-    darkestQuadrant: { x: darkest.q % 2 === 0 ? 0.25 : 0.75, y: darkest.q < 2 ? 0.25 : 0.75 },
+    evenness: quarters.evenness,
+    darkestQuadrantLevel: quarters.darkestLevel,
+    darkestQuadrant: { x: quarters.darkest % 2 === 0 ? 0.25 : 0.75, y: quarters.darkest < 2 ? 0.25 : 0.75 },
     bandEvenness: Math.min(across.evenness, down.evenness),
     darkestBand: across.evenness <= down.evenness ? { x: centre(across.darkest), y: 0.5 } : { x: 0.5, y: centre(down.darkest) },
   };
 }
 
-/** Paper level (90th percentile) of the darkest of these bands over the brightest's, and which is darkest. */
-function evennessOf(bands: readonly Uint32Array[]): { evenness: number; darkest: number } {
-  const levels = bands.map((h) => percentileOf(h, 0.9));
-  const seen = levels.map((level, i) => ({ level, i })).filter(({ level }) => !Number.isNaN(level));
-  if (seen.length < 2) return { evenness: 1, darkest: 0 };
-  const darkest = seen.reduce((a, b) => (b.level < a.level ? b : a));
+/**
+ * Paper level (90th percentile) of the darkest of these parts (quadrants or bands) over the
+ * brightest's, which part is darkest, and its level (NaN when no part has a pixel).
+ */
+function evennessOf(parts: readonly Uint32Array[]): { evenness: number; darkest: number; darkestLevel: number } {
+  const seen = parts.map((h, i) => ({ level: percentileOf(h, 0.9), i })).filter(({ level }) => !Number.isNaN(level));
+  const darkest = seen.reduce((a, b) => (b.level < a.level ? b : a), seen[0] ?? { level: Number.NaN, i: 0 });
   const brightest = Math.max(...seen.map(({ level }) => level));
-  return { evenness: brightest > 0 ? darkest.level / brightest : 1, darkest: darkest.i };
+  const evenness = seen.length > 1 && brightest > 0 ? darkest.level / brightest : 1;
+  return { evenness, darkest: darkest.i, darkestLevel: darkest.level };
 }
 
 interface Finding {
