@@ -235,6 +235,35 @@ describe('photo checker page', () => {
   });
 });
 
+describe('in a browser without WebCodecs’ ImageDecoder (Firefox, Safari)', () => {
+  it('says the same of a photo as where JPEGs are decoded straight to a smaller size', async () => {
+    const context = await browser.newContext();
+    const withDecoder = await context.newPage();
+    const withoutDecoder = await context.newPage();
+    let workersChanged = 0;
+    await withoutDecoder.route(/photo-check\.worker-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      workersChanged++;
+      await route.fulfill({ response, body: `delete self.ImageDecoder;\n${await response.text()}` });
+    });
+    await withDecoder.goto(TOOL_PAGE);
+    await withoutDecoder.goto(TOOL_PAGE);
+    const previewSize = (page: Page) =>
+      page.locator('canvas.pc-preview__photo').evaluate((element: HTMLCanvasElement) => [element.width, element.height]);
+    for (const file of [files.good!, files.rotated!, files.huge!]) {
+      const [expected, actual] = [await pick(withDecoder, file), await pick(withoutDecoder, file)];
+      expect(actual.state).toBe('result');
+      expect(actual).toEqual(expected);
+      // Turned the same way; the usual decoder may round one side up by a pixel.
+      const [[expectedWidth, expectedHeight], [width, height]] = [await previewSize(withDecoder), await previewSize(withoutDecoder)];
+      expect(Math.abs(width! - expectedWidth!)).toBeLessThanOrEqual(1);
+      expect(Math.abs(height! - expectedHeight!)).toBeLessThanOrEqual(1);
+    }
+    expect(workersChanged).toBe(1);
+    await context.close();
+  });
+});
+
 describe('privacy', () => {
   it('sends no request at all once a photo is chosen', async () => {
     const context = await browser.newContext();
@@ -259,6 +288,7 @@ describe('embedded on another origin', () => {
   let page: Page;
   let frame: Frame;
   const messages = () => page.evaluate(() => (globalThis as unknown as { widgetMessages: { origin: string; data: unknown }[] }).widgetMessages);
+  const isResize = (message: { data: unknown }) => (message.data as { type: string }).type === 'kyc:resize';
 
   beforeAll(async () => {
     context = await browser.newContext();
@@ -277,7 +307,6 @@ describe('embedded on another origin', () => {
 
   it('says it is ready and reports its height', async () => {
     // The first height follows the first layout, which may come after `kyc:ready`.
-    const isResize = (message: { data: unknown }) => (message.data as { type: string }).type === 'kyc:resize';
     await expect.poll(async () => (await messages()).some(isResize), POLL).toBe(true);
     const received = await messages();
     expect(received.every((message) => message.origin === siteOrigin)).toBe(true);
@@ -353,7 +382,8 @@ describe('embedded on another origin', () => {
       expect.stringMatching(/^\[kyc-widget\] Ignored a "kyc:photo-check:check" message: version: /),
       '[kyc-widget] Ignored a "kyc:data-match:check" message: this widget takes "kyc:photo-check:check" only.',
     ]);
-    expect((await messages()).slice(before)).toEqual([]);
+    // No reply; a height report may still arrive as the previous photo's layout settles.
+    expect((await messages()).slice(before).filter((message) => !isResize(message))).toEqual([]);
     expect(await frame.locator('.pc').getAttribute('data-run')).toBe(run);
   });
 

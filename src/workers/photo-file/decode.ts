@@ -9,7 +9,7 @@ import { FileProblemError, type FileNote } from './file-problems.ts';
 import { flattenOnWhite } from './flatten.ts';
 import { HEADER_BYTES, readImageHeader } from './header.ts';
 import { MAX_FILE_BYTES, MAX_PIXELS } from './limits.ts';
-import { IMAGE_KINDS, sniffFileKind } from './sniff.ts';
+import { IMAGE_KINDS, sniffFileKind, type FileKind } from './sniff.ts';
 
 export interface DecodedPhoto {
   /** The picture at working size, opaque (transparent parts put on white). */
@@ -54,10 +54,44 @@ async function shrink(bitmap: ImageBitmap, longSide: number): Promise<ImageBitma
 }
 
 /**
+ * A JPEG decoded at the smallest eighth of its size that still covers the working size, where the
+ * browser has WebCodecs' ImageDecoder: JPEG can be decoded at n/8 scale for a fraction of the work
+ * (a 12-megapixel photo at 3/8 in about half the time of a full decode), and Chromium picks the
+ * largest n whose picture fits the desired size. Orientation is applied as by `from-image`.
+ * Undefined when that cannot be done; the caller then decodes the usual way, which also gives a
+ * damaged file its usual answer.
+ */
+async function decodeJpegScaled(file: Blob, width: number, height: number, longSide: number): Promise<ImageBitmap | undefined> {
+  const eighths = Math.ceil((8 * longSide) / Math.max(width, height));
+  if (eighths >= 8 || typeof ImageDecoder === 'undefined') return undefined;
+  let decoder: ImageDecoder | undefined;
+  try {
+    decoder = new ImageDecoder({
+      data: file.stream(),
+      type: 'image/jpeg',
+      desiredWidth: Math.ceil((width * eighths) / 8),
+      desiredHeight: Math.ceil((height * eighths) / 8),
+    });
+    const { image } = await decoder.decode();
+    try {
+      return await createImageBitmap(image);
+    } finally {
+      image.close();
+    }
+  } catch {
+    return undefined;
+  } finally {
+    decoder?.close();
+  }
+}
+
+/**
  * Decodes straight to the working size. Only the width is given, so that the shape is kept even
  * if the browser reads the orientation differently from the header.
  */
-async function decodeShrunk(file: Blob, width: number, height: number, longSide: number): Promise<ImageBitmap> {
+async function decodeShrunk(file: Blob, kind: FileKind, width: number, height: number, longSide: number): Promise<ImageBitmap> {
+  const scaled = kind === 'jpeg' ? await decodeJpegScaled(file, width, height, longSide) : undefined;
+  if (scaled) return shrink(scaled, longSide);
   const target = fitLongSide(width, height, longSide);
   const bitmap = await createImageBitmap(file, {
     imageOrientation: 'from-image',
@@ -98,7 +132,7 @@ export async function decodePhotoFile(file: Blob, longSide: number, onSlowStep: 
   let originalHeight: number;
   try {
     if (kind !== 'heic' && header) {
-      working = await decodeShrunk(file, header.width, header.height, longSide);
+      working = await decodeShrunk(file, kind, header.width, header.height, longSide);
       // Trust the decoder's shape over the header's if they disagree about the orientation.
       const turned = working.width > working.height !== header.width > header.height && working.width !== working.height;
       originalWidth = turned ? header.height : header.width;
