@@ -2,6 +2,7 @@
  * Plane geometry for the document outline: convex hull, the largest quadrilateral inside it,
  * line fitting, homographies and polygon rasterisation. Coordinates are pixels, y pointing down.
  */
+import { uint8Array } from './scratch.ts';
 
 export interface Vec {
   x: number;
@@ -174,7 +175,7 @@ export function orderCorners(points: readonly Vec[]): Quad {
 
 /** Pixels whose centres lie inside a convex polygon (clipped to the image), as a 0/1 mask. */
 export function convexPolygonMask(polygon: readonly Vec[], width: number, height: number): Uint8Array {
-  const mask = new Uint8Array(width * height);
+  const mask = uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const cy = y + 0.5;
     let left = Number.POSITIVE_INFINITY;

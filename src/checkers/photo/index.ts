@@ -13,6 +13,7 @@ import { scalePoints } from './geometry.ts';
 import { erode } from './mask.ts';
 import { fitLongSide, lumaOf, shrinkRgb } from './raster.ts';
 import { documentRegion, regionMask } from './region.ts';
+import { withScratch } from './scratch.ts';
 import type { DetectedDocument, PhotoAnalysis, PhotoAnalysisOptions, PhotoCheckResult, RgbaImage } from './types.ts';
 import { assertValidInput } from './validate.ts';
 
@@ -51,6 +52,10 @@ export function analyzePhoto(image: RgbaImage, options: PhotoAnalysisOptions): P
  * browser's decoder and its sizes from the file's header, valid by construction.
  */
 export function analyzeDecodedPhoto(image: RgbaImage, options: PhotoAnalysisOptions): PhotoAnalysis {
+  return withScratch(() => analyzeInScratch(image, options));
+}
+
+function analyzeInScratch(image: RgbaImage, options: PhotoAnalysisOptions): PhotoAnalysis {
   const { width, height } = image;
   const outline = detectDocument(image);
   const region = documentRegion(outline, width, height);

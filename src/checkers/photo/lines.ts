@@ -5,6 +5,7 @@
  */
 import { intersectLines, orderCorners, type Line, type Quad } from './geometry.ts';
 import type { Gradient } from './raster.ts';
+import { float32Array } from './scratch.ts';
 
 /** Angle bins of the transform (over 180°), and how many on either side of its gradient's direction a pixel votes in. */
 const ANGLE_BINS = 90;
@@ -28,7 +29,7 @@ export function houghLines(gradient: Gradient, threshold: number, count: number,
   const { width, height, dx, dy, magnitude } = gradient;
   const reach = Math.ceil(Math.hypot(width, height));
   const offsets = 2 * reach + 1;
-  const votes = new Float32Array(ANGLE_BINS * offsets);
+  const votes = float32Array(ANGLE_BINS * offsets);
   const cosines = Float32Array.from({ length: ANGLE_BINS }, (_, k) => Math.cos((k * Math.PI) / ANGLE_BINS));
   const sines = Float32Array.from({ length: ANGLE_BINS }, (_, k) => Math.sin((k * Math.PI) / ANGLE_BINS));
   for (let y = 0; y < height; y++) {

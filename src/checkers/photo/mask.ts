@@ -1,6 +1,8 @@
 /**
  * Binary masks (0/1 bytes, row by row): morphology, connected components and hole filling.
  */
+import { int32Array, uint8Array } from './scratch.ts';
+
 export interface Mask {
   width: number;
   height: number;
@@ -36,7 +38,7 @@ function morph(mask: Mask, radius: number, all: boolean): Mask {
   const { width, height } = mask;
   // Separable: a square is a row pass then a column pass, each a sliding count of set pixels.
   const pass = (source: Uint8Array, length: number, lines: number, stride: number, step: number): Uint8Array => {
-    const out = new Uint8Array(width * height);
+    const out = uint8Array(width * height);
     for (let line = 0; line < lines; line++) {
       const start = line * stride;
       let count = 0;
@@ -60,9 +62,9 @@ function morph(mask: Mask, radius: number, all: boolean): Mask {
 /** All 4-connected components of set pixels, largest first. */
 export function connectedComponents(mask: Mask): Component[] {
   const { width, height, data } = mask;
-  const seen = new Uint8Array(width * height);
+  const seen = uint8Array(width * height);
   // Pixels of each component are stored contiguously in `order`, in the order they were visited.
-  const order = new Int32Array(width * height);
+  const order = int32Array(width * height);
   let filled = 0;
   const components: Component[] = [];
   for (let start = 0; start < data.length; start++) {
@@ -95,7 +97,7 @@ export function connectedComponents(mask: Mask): Component[] {
 
 /** A mask with only the given component set. */
 export function componentMask(component: Component, width: number, height: number): Mask {
-  const data = new Uint8Array(width * height);
+  const data = uint8Array(width * height);
   const { pixels } = component;
   for (let k = 0; k < pixels.length; k++) data[pixels[k]!] = 1;
   return { width, height, data };
@@ -104,8 +106,8 @@ export function componentMask(component: Component, width: number, height: numbe
 /** Sets every unset pixel that cannot be reached from the image border through unset pixels. */
 export function fillHoles(mask: Mask): Mask {
   const { width, height, data } = mask;
-  const outside = new Uint8Array(width * height);
-  const stack = new Int32Array(width * height);
+  const outside = uint8Array(width * height);
+  const stack = int32Array(width * height);
   let top = 0;
   const push = (i: number): void => {
     if (!data[i] && !outside[i]) {
@@ -123,7 +125,7 @@ export function fillHoles(mask: Mask): Mask {
     if (i >= width) push(i - width);
     if (i < (height - 1) * width) push(i + width);
   }
-  const out = new Uint8Array(width * height);
+  const out = uint8Array(width * height);
   for (let i = 0; i < out.length; i++) out[i] = outside[i] ? 0 : 1;
   return { width, height, data: out };
 }

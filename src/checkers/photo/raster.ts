@@ -3,6 +3,7 @@
  * gradients and the Laplacian. Every function is pure and allocates its output.
  */
 import { sum } from './geometry.ts';
+import { float32Array } from './scratch.ts';
 import type { RgbaImage } from './types.ts';
 
 /** One channel, row by row, values usually 0..255. */
@@ -28,8 +29,8 @@ export interface RgbPlanes {
 export function shrinkRgb(image: RgbaImage, width: number, height: number): RgbPlanes {
   const w = Math.max(1, Math.min(image.width, Math.round(width)));
   const h = Math.max(1, Math.min(image.height, Math.round(height)));
-  const planes = [new Float32Array(w * h), new Float32Array(w * h), new Float32Array(w * h)] as const;
-  const counts = new Float32Array(w * h);
+  const planes = [float32Array(w * h), float32Array(w * h), float32Array(w * h)] as const;
+  const counts = float32Array(w * h);
   const columnOf = new Int32Array(image.width);
   for (let x = 0; x < image.width; x++) columnOf[x] = Math.min(w - 1, Math.floor((x * w) / image.width));
   const { data } = image;
@@ -57,7 +58,7 @@ export function shrinkRgb(image: RgbaImage, width: number, height: number): RgbP
 
 /** Rec. 709 luma of RGB planes (0..255). */
 export function lumaOf({ r, g, b }: RgbPlanes): GrayImage {
-  const data = new Float32Array(r.data.length);
+  const data = float32Array(r.data.length);
   for (let i = 0; i < data.length; i++) data[i] = 0.2126 * r.data[i]! + 0.7152 * g.data[i]! + 0.0722 * b.data[i]!;
   return { width: r.width, height: r.height, data };
 }
@@ -84,7 +85,7 @@ export function gaussianBlur(image: GrayImage, sigma: number): GrayImage {
   const line = new Float32Array(Math.max(width, height) + 2 * radius);
   // One pass convolves each line (row or column) copied into a buffer padded with its end values.
   const pass = (source: Float32Array, length: number, lines: number, stride: number, step: number): Float32Array => {
-    const out = new Float32Array(width * height);
+    const out = float32Array(width * height);
     for (let l = 0; l < lines; l++) {
       const start = l * stride;
       for (let p = 0; p < length; p++) line[p + radius] = source[start + p * step]!;
@@ -116,9 +117,9 @@ export interface Gradient {
 
 export function sobel(image: GrayImage): Gradient {
   const { width, height, data } = image;
-  const dx = new Float32Array(width * height);
-  const dy = new Float32Array(width * height);
-  const magnitude = new Float32Array(width * height);
+  const dx = float32Array(width * height);
+  const dy = float32Array(width * height);
+  const magnitude = float32Array(width * height);
   for (let y = 0; y < height; y++) {
     const up = Math.max(0, y - 1) * width;
     const row = y * width;

@@ -11,6 +11,7 @@ import { spreadOf, sum } from '../geometry.ts';
 import { componentMask, connectedComponents, dilate, fillHoles, touchesBorder, type Mask } from '../mask.ts';
 import type { GrayImage } from '../raster.ts';
 import { listInWords, whereOn, type DocumentRegion } from '../region.ts';
+import { uint8Array } from '../scratch.ts';
 import { GLARE } from '../thresholds.ts';
 import type { Box, PhotoCheckResult } from '../types.ts';
 
@@ -39,7 +40,7 @@ export function findGlare(
   let documentPixels = 0;
   for (const v of mask) documentPixels += v;
   if (documentPixels === 0) return [];
-  const bright: Mask = { width, height, data: new Uint8Array(width * height) };
+  const bright: Mask = { width, height, data: uint8Array(width * height) };
   for (let i = 0; i < mask.length; i++) {
     bright.data[i] = mask[i] && lum.data[i]! >= GLARE.clippedLevel ? 1 : 0;
   }

@@ -13,6 +13,7 @@ import { meanSides, sum } from '../geometry.ts';
 import { dilate } from '../mask.ts';
 import { gaussianBlur, levelBin, lumaOf, percentileOf, shrinkRgb, sobel, type GrayImage } from '../raster.ts';
 import { regionMask, type DocumentRegion } from '../region.ts';
+import { float32Array } from '../scratch.ts';
 import { SHARPNESS } from '../thresholds.ts';
 import type { PhotoCheckResult, RgbaImage } from '../types.ts';
 
@@ -139,7 +140,7 @@ export function measureDocumentBlur(image: RgbaImage, region: DocumentRegion): B
   const bottom = Math.min(working.height, Math.ceil(Math.max(...ys)) + margin);
   if (right - left < 3 || bottom - top < 3) return none;
   const crop = (values: Float32Array | Uint8Array): Float32Array => {
-    const out = new Float32Array((right - left) * (bottom - top));
+    const out = float32Array((right - left) * (bottom - top));
     for (let y = top; y < bottom; y++) out.set(values.subarray(y * working.width + left, y * working.width + right), (y - top) * (right - left));
     return out;
   };
