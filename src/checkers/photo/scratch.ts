@@ -10,16 +10,18 @@
  *
  * Nothing allocated here may outlive the `withScratch` call that made it: the next analysis
  * reuses the memory. The analysis returns plain numbers and strings, never these arrays. The
- * blocks are kept for the life of the worker: their total is what one analysis at the working
- * size needs, about 50 MB.
+ * blocks are kept for the life of the worker: 40–70 MB for an analysis at the working size, and
+ * never more than MAX_SCRATCH_BYTES (beyond it, an unusual photo's arrays are ordinary ones).
  */
 
 /** Size of a block; a larger array gets a block of its own size. */
 const BLOCK_BYTES = 8 << 20;
 /** Smaller arrays come from the engine's own pools, which already reuse memory. */
 const MIN_SCRATCH_BYTES = 64 << 10;
+const MAX_SCRATCH_BYTES = 64 << 20;
 
 const blocks: ArrayBuffer[] = [];
+let keptBytes = 0;
 let active = false;
 let block = 0;
 let offset = 0;
@@ -46,7 +48,12 @@ function place(bytes: number): [ArrayBuffer, number] | null {
     block++;
     offset = 0;
   }
-  if (block === blocks.length) blocks.push(new ArrayBuffer(Math.max(BLOCK_BYTES, size)));
+  if (block === blocks.length) {
+    const blockBytes = Math.max(BLOCK_BYTES, size);
+    if (keptBytes + blockBytes > MAX_SCRATCH_BYTES) return null;
+    blocks.push(new ArrayBuffer(blockBytes));
+    keptBytes += blockBytes;
+  }
   const start = offset;
   offset += size;
   return [blocks[block]!, start];

@@ -42,6 +42,16 @@ describe('scratch memory', () => {
     expect(new Set(arrays.map((array) => array.buffer)).size).toBe(3);
   });
 
+  it('keeps at most 64 MB, however much one analysis asks for', () => {
+    withScratch(() => {
+      const arrays = Array.from({ length: 60 }, (_, index) => uint8Array(3_000_000).fill(index + 1));
+      arrays.forEach((array, index) => expect(allEqual(array, index + 1)).toBe(true));
+      const kept = new Set(arrays.map((array) => array.buffer).filter((buffer) => buffer.byteLength > 3_000_000));
+      expect([...kept].reduce((total, buffer) => total + buffer.byteLength, 0)).toBeLessThanOrEqual(64 << 20);
+      expect(kept.size).toBeGreaterThan(0);
+    });
+  });
+
   it('shares the outer analysis when nested', () => {
     withScratch(() => {
       const outer = float32Array(100_000).fill(1);
