@@ -30,7 +30,7 @@ export function checkResolution(shortSide: number, isDocument: boolean): PhotoCh
     return {
       ...base,
       status: 'fail',
-      message: `${subject} only about ${value} pixels across its short side: too few for the text to be read (at least ${RESOLUTION.passAtLeast} are needed).`,
+      message: `${subject} only about ${value} ${value === 1 ? 'pixel' : 'pixels'} across its short side: too few for the text to be read (at least ${RESOLUTION.passAtLeast} are needed).`,
     };
   }
   if (value < RESOLUTION.passAtLeast) {
