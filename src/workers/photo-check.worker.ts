@@ -3,6 +3,7 @@
  * that decoding and analysis never freeze the page.
  */
 import { ANALYSIS_LONG_SIDE, analyzeDecodedPhoto } from '../checkers/photo/index.ts';
+import { releaseScratch } from '../checkers/photo/scratch.ts';
 import { decodePhotoFile } from './photo-file/decode.ts';
 import { describeProblem, FileProblemError } from './photo-file/file-problems.ts';
 import type { PhotoCheckMessage, PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
@@ -11,6 +12,15 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PhotoCheckRequest>) => void) | null;
   postMessage(message: PhotoCheckMessage, transfer?: Transferable[]): void;
 };
+
+/** How long the analysis's working memory is kept after a check, for the next photo. */
+const KEEP_SCRATCH_MS = 60_000;
+let scratchRelease: ReturnType<typeof setTimeout> | undefined;
+
+function keepScratchForNextPhoto(): void {
+  clearTimeout(scratchRelease);
+  scratchRelease = setTimeout(releaseScratch, KEEP_SCRATCH_MS);
+}
 
 async function check({ id, file }: PhotoCheckRequest): Promise<void> {
   try {
@@ -38,6 +48,7 @@ async function check({ id, file }: PhotoCheckRequest): Promise<void> {
     const problem = error instanceof FileProblemError ? error.problem : { kind: 'internal' as const };
     scope.postMessage({ id, kind: 'error', ...describeProblem(problem) });
   }
+  keepScratchForNextPhoto();
 }
 
 scope.onmessage = (event) => {
@@ -48,3 +59,4 @@ scope.onmessage = (event) => {
 // they are compiled now, on a made-up photo (a pale card on a dark table), before a real one comes.
 const warmUp = new Uint8ClampedArray(480_000).map((_, i) => (Math.abs((i % 1600) - 800) < 480 && Math.abs(i - 240_000) < 128_000 ? 255 : 60));
 analyzeDecodedPhoto({ width: 400, height: 300, data: warmUp }, { originalWidth: 400, originalHeight: 300 });
+keepScratchForNextPhoto();

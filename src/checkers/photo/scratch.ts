@@ -10,7 +10,7 @@
  *
  * Nothing allocated here may outlive the `withScratch` call that made it: the next analysis
  * reuses the memory. The analysis returns plain numbers and strings, never these arrays. The
- * blocks are kept for the life of the worker: 40–70 MB for an analysis at the working size, and
+ * blocks are kept until `releaseScratch`: 40–70 MB for an analysis at the working size, and
  * never more than MAX_SCRATCH_BYTES (beyond it, an unusual photo's arrays are ordinary ones).
  */
 
@@ -37,6 +37,12 @@ export function withScratch<T>(analysis: () => T): T {
   } finally {
     active = false;
   }
+}
+
+/** Lets the kept blocks go (the worker calls this once no photo has come for a while). */
+export function releaseScratch(): void {
+  blocks.length = 0;
+  keptBytes = 0;
 }
 
 /** Where the next `bytes` go: a block and an offset in it, or null for an ordinary array. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePhoto } from '../../../src/checkers/photo/index.ts';
-import { float32Array, int32Array, uint8Array, withScratch } from '../../../src/checkers/photo/scratch.ts';
+import { float32Array, int32Array, releaseScratch, uint8Array, withScratch } from '../../../src/checkers/photo/scratch.ts';
 import { syntheticPhoto } from '../../../scripts/photo-eval/synthetic.ts';
 
 const makers = { float32Array, int32Array, uint8Array };
@@ -50,6 +50,13 @@ describe('scratch memory', () => {
       expect([...kept].reduce((total, buffer) => total + buffer.byteLength, 0)).toBeLessThanOrEqual(64 << 20);
       expect(kept.size).toBeGreaterThan(0);
     });
+  });
+
+  it('reuses its blocks from one analysis to the next until they are let go', () => {
+    const first = withScratch(() => float32Array(200_000)).buffer;
+    expect(withScratch(() => float32Array(200_000)).buffer).toBe(first);
+    releaseScratch();
+    expect(withScratch(() => float32Array(200_000)).buffer).not.toBe(first);
   });
 
   it('shares the outer analysis when nested', () => {
