@@ -235,7 +235,21 @@ describe('photo checker page', () => {
   });
 });
 
-describe('in a browser without WebCodecs’ ImageDecoder (Firefox, Safari)', () => {
+describe.each([
+  ['without WebCodecs’ ImageDecoder (Firefox, Safari)', 'delete self.ImageDecoder;'],
+  // A decoder that ignores the desired size's shape must not squash the photo: it is not used.
+  [
+    'whose ImageDecoder gives a picture of another shape',
+    `self.ImageDecoder = class {
+      async decode() {
+        const canvas = new OffscreenCanvas(1600, 1600);
+        canvas.getContext('2d').fillRect(0, 0, 800, 800);
+        return { image: new VideoFrame(canvas, { timestamp: 0 }) };
+      }
+      close() {}
+    };`,
+  ],
+])('in a browser %s', (_label, workerPrelude) => {
   it('says the same of a photo as where JPEGs are decoded straight to a smaller size', async () => {
     const context = await browser.newContext();
     const withDecoder = await context.newPage();
@@ -244,7 +258,7 @@ describe('in a browser without WebCodecs’ ImageDecoder (Firefox, Safari)', () 
     await withoutDecoder.route(/photo-check\.worker-[\w-]+\.js$/, async (route) => {
       const response = await route.fetch();
       workersChanged++;
-      await route.fulfill({ response, body: `delete self.ImageDecoder;\n${await response.text()}` });
+      await route.fulfill({ response, body: `${workerPrelude}\n${await response.text()}` });
     });
     await withDecoder.goto(TOOL_PAGE);
     await withoutDecoder.goto(TOOL_PAGE);

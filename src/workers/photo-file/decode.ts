@@ -58,8 +58,9 @@ async function shrink(bitmap: ImageBitmap, longSide: number): Promise<ImageBitma
  * browser has WebCodecs' ImageDecoder: JPEG can be decoded at n/8 scale for a fraction of the work
  * (a 12-megapixel photo at 3/8 in about half the time of a full decode), and Chromium picks the
  * largest n whose picture fits the desired size. Orientation is applied as by `from-image`.
- * Undefined when that cannot be done; the caller then decodes the usual way, which also gives a
- * damaged file its usual answer.
+ * Undefined when that cannot be done, or when the picture does not have the header's shape or
+ * does not cover the working size (another browser may read the desired size its own way); the
+ * caller then decodes the usual way, which also gives a damaged file its usual answer.
  */
 async function decodeJpegScaled(file: Blob, width: number, height: number, longSide: number): Promise<ImageBitmap | undefined> {
   const eighths = Math.ceil((8 * longSide) / Math.max(width, height));
@@ -73,11 +74,17 @@ async function decodeJpegScaled(file: Blob, width: number, height: number, longS
       desiredHeight: Math.ceil((height * eighths) / 8),
     });
     const { image } = await decoder.decode();
+    let bitmap: ImageBitmap;
     try {
-      return await createImageBitmap(image);
+      bitmap = await createImageBitmap(image);
     } finally {
       image.close();
     }
+    const target = fitLongSide(width, height, longSide);
+    const covers = bitmap.width >= target.width && bitmap.height >= target.height;
+    if (covers && Math.abs(bitmap.width * height - bitmap.height * width) <= 0.01 * bitmap.width * height) return bitmap;
+    bitmap.close();
+    return undefined;
   } catch {
     return undefined;
   } finally {
