@@ -58,6 +58,10 @@ beforeAll(async () => {
   save('huge', 'big.jpg', await renderDocumentPhoto(page, { width: 8000, height: 6000, type: 'image/jpeg', quality: 0.8 }));
   save('transparent', 'cutout.png', await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/png', transparentBackground: true }));
   save('rotated', 'portrait.jpg', withExifOrientation(await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/jpeg' }), 6));
+  const cutOnTheLeft = await renderDocumentPhoto(page, { width: 1600, height: 1200, type: 'image/jpeg', cardLeft: -0.15 });
+  for (let orientation = 1; orientation <= 8; orientation++) {
+    save(`cutLeftOriented${orientation}`, `cut-left-${orientation}.jpg`, withExifOrientation(cutOnTheLeft, orientation));
+  }
   await scratch.close();
   save('truncated', 'cut.jpg', good.subarray(0, Math.floor(good.length / 2)));
   save('empty', 'empty.jpg', Buffer.alloc(0));
@@ -205,6 +209,25 @@ describe('photo checker page', () => {
     expect(await canvas.evaluate((element: HTMLCanvasElement) => [element.width, element.height])).toEqual([768, 1024]);
   });
 
+  // The card runs out of the stored picture's left side; each EXIF orientation shows that side
+  // somewhere else, and the checker must name the side as the user sees the photo.
+  it.each([
+    [1, 'left'],
+    [2, 'right'],
+    [3, 'right'],
+    [4, 'left'],
+    [5, 'top'],
+    [6, 'top'],
+    [7, 'bottom'],
+    [8, 'bottom'],
+  ])('names the cut-off side as seen, for EXIF orientation %i (%s)', async (orientation, side) => {
+    const outcome = await pick(page, files[`cutLeftOriented${orientation}`]!);
+    const framing = await page.locator('.pc-check[data-check="framing"]').textContent();
+    expect(outcome.checks.find((check) => check.id === 'framing')?.status).not.toBe('pass');
+    expect(framing).toMatch(new RegExp(`\\b${side} edge`));
+    expect(framing).not.toMatch(new RegExp(`\\b(${['left', 'right', 'top', 'bottom'].filter((other) => other !== side).join('|')}) edge`));
+  });
+
   it('takes a photo dropped on it or pasted', async () => {
     const photoIn = (page: Page) =>
       page.evaluateHandle(async () => {
@@ -264,7 +287,7 @@ describe.each([
     await withoutDecoder.goto(TOOL_PAGE);
     const previewSize = (page: Page) =>
       page.locator('canvas.pc-preview__photo').evaluate((element: HTMLCanvasElement) => [element.width, element.height]);
-    for (const file of [files.good!, files.rotated!, files.huge!]) {
+    for (const file of [files.good!, files.rotated!, files.cutLeftOriented5!, files.huge!]) {
       const [expected, actual] = [await pick(withDecoder, file), await pick(withoutDecoder, file)];
       expect(actual.state).toBe('result');
       expect(actual).toEqual(expected);
