@@ -1,6 +1,7 @@
 /**
  * Small kernels over single-channel float images: area downscaling, luminance, Gaussian blur,
- * gradients and the Laplacian. Every function is pure and allocates its output.
+ * gradients and the Laplacian. Every function is pure and allocates its output (from the
+ * analysis's scratch memory while a photo is analysed, see scratch.ts).
  */
 import { sum } from './geometry.ts';
 import { float32Array } from './scratch.ts';
