@@ -93,8 +93,9 @@ async function decodeJpegScaled(file: Blob, width: number, height: number, longS
 }
 
 /**
- * Decodes straight to the working size. Only the width is given, so that the shape is kept even
- * if the browser reads the orientation differently from the header.
+ * Decodes straight to the working size: a JPEG at n/8 scale where it can be, otherwise with
+ * createImageBitmap given only the width, so that the shape is kept even if the browser reads
+ * the orientation differently from the header.
  */
 async function decodeShrunk(file: Blob, kind: FileKind, width: number, height: number, longSide: number): Promise<ImageBitmap> {
   const scaled = kind === 'jpeg' ? await decodeJpegScaled(file, width, height, longSide) : undefined;
