@@ -17,6 +17,13 @@ function known(reading: CountryReading): boolean {
   return reading.kind === 'country' || reading.kind === 'special';
 }
 
+/** Regions whose residents' passports are issued by another state: Hong Kong and Macau SAR passports say CHN. */
+const ISSUER_OF_REGION: Readonly<Record<string, string>> = { HK: 'CN', MO: 'CN' };
+
+function isRegionOf(region: CountryReading, issuing: CountryReading): boolean {
+  return region.kind === 'country' && issuing.kind === 'country' && ISSUER_OF_REGION[region.alpha2] === issuing.alpha2;
+}
+
 export interface CountryFields {
   countryOfResidence: string;
   issuingCountry: string;
@@ -32,7 +39,7 @@ export function checkCountries(fields: CountryFields): Finding[] {
   const { foreignNames } = fields;
   const residence = read('countryOfResidence', fields.countryOfResidence, 'country.unknown', findings, foreignNames);
   const issuing = read('document.issuingCountry', fields.issuingCountry, 'country.unknown', findings, foreignNames);
-  if (known(residence) && known(issuing) && !sameCountry(residence, issuing)) {
+  if (known(residence) && known(issuing) && !sameCountry(residence, issuing) && !isRegionOf(residence, issuing)) {
     const local = fields.documentType !== undefined && LOCAL_DOCUMENTS.has(fields.documentType);
     const kind = local ? 'country.mismatch-local-document' : 'country.mismatch-abroad';
     findings.push(makeFinding(kind, 'countryOfResidence', { fieldLabel: FIELD_LABELS.countryOfResidence }));

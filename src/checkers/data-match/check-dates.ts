@@ -30,6 +30,14 @@ export function primaryDate(reading: UsableReading): CalendarDate {
   return reading.kind === 'date' ? reading.date : reading.dayFirst;
 }
 
+/** How a document's issuer writes dates in figures: month first in the United States. */
+export type DateOrder = 'day-first' | 'month-first';
+
+/** A document's date as its issuer writes it: `12/01/2026` on a US licence is 1 December. */
+function asIssuerWrites(reading: DateReading, order: DateOrder): DateReading {
+  return reading.kind === 'ambiguous' && order === 'month-first' ? { kind: 'date', date: reading.monthFirst } : reading;
+}
+
 /** `3 April 1990` with the day, month or year marked where they differ from `other`. */
 function highlightDate(date: CalendarDate, other: CalendarDate): HighlightedText {
   const text = formatDate(date);
@@ -82,12 +90,15 @@ export interface BirthDateCheck {
   birthDate?: CalendarDate;
 }
 
-/** Compares the dates of birth. */
-export function checkBirthDates(accountText: string, documentText: string, today: CalendarDate): BirthDateCheck {
+/**
+ * Compares the dates of birth. `order`: how the document's issuer writes dates, and so how its
+ * holder most likely types them too.
+ */
+export function checkBirthDates(accountText: string, documentText: string, today: CalendarDate, order: DateOrder = 'day-first'): BirthDateCheck {
   const findings: Finding[] = [];
   const sides: [FieldId, DateReading][] = [
-    ['dateOfBirth', parseDate(accountText)],
-    ['document.dateOfBirth', parseDate(documentText)],
+    ['dateOfBirth', asIssuerWrites(parseDate(accountText), order)],
+    ['document.dateOfBirth', asIssuerWrites(parseDate(documentText), order)],
   ];
   const usable: (UsableReading | undefined)[] = sides.map(([field, reading]) => {
     const problem = birthDateProblem(reading, today);
@@ -120,13 +131,13 @@ export function checkAge(birthDate: CalendarDate | undefined, today: CalendarDat
 
 /**
  * Expired, or expiring within `EXPIRING_SOON_DAYS`. The expiry day itself still counts as
- * valid. A date that reads both ways is read day-first, as documents print it.
+ * valid. A date that reads both ways is read as the issuer writes dates (`order`).
  */
-export function checkExpiry(text: string, today: CalendarDate): Finding[] {
+export function checkExpiry(text: string, today: CalendarDate, order: DateOrder = 'day-first'): Finding[] {
   const field: FieldId = 'document.expiryDate';
   const params = { fieldLabel: FIELD_LABELS[field] };
   if (NO_EXPIRY_WORDS.has(text.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''))) return [];
-  const reading = parseDate(text);
+  const reading = asIssuerWrites(parseDate(text), order);
   if (reading.kind === 'invalid') return [makeFinding(`expiry.${reading.problem}`, field, params)];
   if (!isUsable(reading)) return [];
   const expiry = primaryDate(reading);

@@ -9,13 +9,14 @@ import {
   type DocumentInput,
   type Verdict,
 } from '../../protocol/messages.ts';
-import { checkAge, checkBirthDates, checkExpiry } from './check-dates.ts';
+import { checkAge, checkBirthDates, checkExpiry, type DateOrder } from './check-dates.ts';
 import { checkCountries } from './check-countries.ts';
+import { readCountry } from './countries.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import { CHECKED_PART_LABELS, compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
 import { FIELD_LABELS, FIELD_ORDER, documentField, type AccountField, type DocumentField } from './fields.ts';
 import type { MrzDocumentFields, MrzResult } from './mrz.ts';
-import { compareNames, type NameFinding, type NameParts } from './names.ts';
+import { compareNames, type CompareNamesOptions, type NameFinding, type NameParts } from './names.ts';
 
 export interface DataMatchInput {
   /** As entered in the exchange account; anything malformed counts as missing. */
@@ -78,12 +79,20 @@ const isBlank = (text: string) => text.trim() === '';
 const mrzForm = (text: string) => text.trim().toUpperCase().replace(/[\s<]+/g, ' ');
 
 /** The MRZ's findings, and the document with its empty fields filled from the MRZ. */
-function applyMrz(result: MrzResult | undefined, document: Document): { findings: Finding[]; document: Document; namesFromMrz: boolean } {
-  if (!result || result.kind === 'empty') return { findings: [], document, namesFromMrz: false };
+function applyMrz(
+  result: MrzResult | undefined,
+  document: Document,
+): { findings: Finding[]; document: Document; namesFromMrz: boolean; namesMayBeCut: boolean } {
+  if (!result || result.kind === 'empty') return { findings: [], document, namesFromMrz: false, namesMayBeCut: false };
   const params = { fieldLabel: FIELD_LABELS.mrz };
   if (result.kind === 'unreadable') {
     const kind: FindingKind = result.problem === 'characters' ? 'mrz.characters' : 'mrz.layout';
-    return { findings: [makeFinding(kind, 'mrz', params, result.highlight && { document: result.highlight })], document, namesFromMrz: false };
+    return {
+      findings: [makeFinding(kind, 'mrz', params, result.highlight && { document: result.highlight })],
+      document,
+      namesFromMrz: false,
+      namesMayBeCut: false,
+    };
   }
   const { reading } = result;
   const findings = reading.failedCheckDigits.map((part) =>
@@ -96,7 +105,7 @@ function applyMrz(result: MrzResult | undefined, document: Document): { findings
   }
   const fromMrz = (field: 'surname' | 'givenNames') => isBlank(filled[field]) || mrzForm(filled[field]) === mrzForm(reading.document[field] ?? '');
   const namesFromMrz = fromMrz('surname') && fromMrz('givenNames') && !(isBlank(filled.surname) && isBlank(filled.givenNames));
-  return { findings, document: filled, namesFromMrz };
+  return { findings, document: filled, namesFromMrz, namesMayBeCut: namesFromMrz && reading.namesFillZone };
 }
 
 /** Empty fields that the check needs. */
@@ -131,6 +140,8 @@ export const NAME_FINDING_KINDS: Readonly<Record<NameFinding['kind'], FindingKin
   'case-spacing': 'name.case-spacing',
   diacritics: 'name.diacritics',
   'mrz-transliteration': 'name.mrz-transliteration',
+  'mrz-plain-letters': 'name.mrz-plain-letters',
+  'mrz-shortened': 'name.mrz-shortened',
   swapped: 'name.swapped',
   split: 'name.split',
   'middle-name': 'name.middle-name',
@@ -142,9 +153,9 @@ export const NAME_FINDING_KINDS: Readonly<Record<NameFinding['kind'], FindingKin
   'too-long': 'name.too-long',
 };
 
-function nameFindings(account: Account, document: Document, documentFromMrz: boolean): Finding[] {
+function nameFindings(account: Account, document: Document, options: CompareNamesOptions): Finding[] {
   const parts = (side: Account | Document): NameParts => ({ givenNames: side.givenNames, surname: side.surname });
-  return compareNames(parts(account), parts(document), { documentFromMrz }).map((finding) =>
+  return compareNames(parts(account), parts(document), options).map((finding) =>
     makeFinding(
       NAME_FINDING_KINDS[finding.kind],
       finding.field,
@@ -152,6 +163,14 @@ function nameFindings(account: Account, document: Document, documentFromMrz: boo
       finding.highlight,
     ),
   );
+}
+
+/** Where documents write dates in figures month first (12/01/2026 is 1 December): the United States and its territories, and the states in free association with it. */
+const MONTH_FIRST_ISSUERS: ReadonlySet<string> = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'FM', 'MH', 'PW']);
+
+function dateOrderOf(issuingCountry: string, foreignNames: ReadonlyMap<string, string> | undefined): DateOrder {
+  const issuer = readCountry(issuingCountry, foreignNames);
+  return issuer.kind === 'country' && MONTH_FIRST_ISSUERS.has(issuer.alpha2) ? 'month-first' : 'day-first';
 }
 
 function byImportance(a: Finding, b: Finding): number {
@@ -163,13 +182,14 @@ export function checkDataMatch(input: DataMatchInput): DataMatchResult {
   const account = parseAccount(input.account);
   const mrz = applyMrz(input.mrz, parseDocument(input.document));
   const document = mrz.document;
-  const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, input.today);
+  const documentOrder = dateOrderOf(document.issuingCountry, input.foreignNames);
+  const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, input.today, documentOrder);
   const findings = [
     ...missingFields(account, document),
-    ...nameFindings(account, document, mrz.namesFromMrz),
+    ...nameFindings(account, document, { documentFromMrz: mrz.namesFromMrz, documentNamesMayBeCut: mrz.namesMayBeCut }),
     ...birth.findings,
     ...checkAge(birth.birthDate, input.today),
-    ...checkExpiry(document.expiryDate, input.today),
+    ...checkExpiry(document.expiryDate, input.today, documentOrder),
     ...checkCountries({
       countryOfResidence: account.countryOfResidence,
       issuingCountry: document.issuingCountry,

@@ -35,8 +35,11 @@ export function isCountryCode(alpha2: string): boolean {
 /** What a country field means. */
 export type CountryReading =
   | { kind: 'empty' }
-  /** A country, by its ISO 3166-1 alpha-2 code. */
-  | { kind: 'country'; alpha2: string; name: string }
+  /**
+   * A country, by its ISO 3166-1 alpha-2 code; `or`: the other country a name may mean
+   * ("Congo": the Republic of the Congo or the Democratic Republic of the Congo).
+   */
+  | { kind: 'country'; alpha2: string; name: string; or?: string }
   /** A travel-document code that is not a country: stateless, refugee, United Nations… */
   | { kind: 'special'; code: string; name: string }
   | { kind: 'unknown' };
@@ -50,6 +53,8 @@ const ICAO_COUNTRY_CODES: Readonly<Record<string, string>> = {
   GBP: 'GB', // British protected person
   GBS: 'GB', // British subject
   RKS: 'XK', // Kosovo
+  ROM: 'RO', // Romania, on documents issued before 2002
+  XKX: 'XK', // Kosovo, as some systems write it
 };
 
 /** ICAO 9303 codes that name no country. */
@@ -94,6 +99,15 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   micronesia: 'FM',
   drc: 'CD',
   'dr congo': 'CD',
+  korea: 'KR',
+  ksa: 'SA',
+  prc: 'CN',
+  'hong kong sar': 'HK',
+  'macau sar': 'MO',
+  'macao sar': 'MO',
+  'holy see': 'VA',
+  'taiwan republic of china': 'TW',
+  'united kingdom of great britain and northern ireland': 'GB',
   'viet nam': 'VN',
   macau: 'MO',
   bosnia: 'BA',
@@ -117,6 +131,26 @@ const NATIONALITY_ALIASES: Readonly<Record<string, string>> = {
   motswana: 'BW',
   luxembourgish: 'LU',
   slovak: 'SK',
+  // Greek passports print ΕΛΛΗΝΙΚΗ / HELLENIC.
+  hellenic: 'GR',
+  korean: 'KR',
+  // The nationality data lists "Welsh" for Wallis and Futuna.
+  welsh: 'GB',
+  scottish: 'GB',
+  english: 'GB',
+  'northern irish': 'GB',
+  'british overseas territories': 'GB',
+  'british national overseas': 'GB',
+  'hong konger': 'HK',
+  kazakh: 'KZ',
+  uzbek: 'UZ',
+  nepali: 'NP',
+};
+
+/** Names that mean either of two countries: each reads as the first, and matches both. */
+const TWO_COUNTRY_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  congo: ['CG', 'CD'],
+  congolese: ['CG', 'CD'],
 };
 
 /**
@@ -185,10 +219,11 @@ function fromCode(code: string): CountryReading | undefined {
  * nothing.
  */
 export function readCountry(text: string, foreignNames?: ReadonlyMap<string, string>): CountryReading {
+  const whole = text.trim();
+  if (whole.length > MAX_COUNTRY_LENGTH) return { kind: 'unknown' };
   // MRZ codes arrive padded with fillers: "D<<".
-  const trimmed = text.trim().replace(/<+$/, '');
+  const trimmed = whole.replace(/<+$/, '');
   if (trimmed === '') return { kind: 'empty' };
-  if (trimmed.length > MAX_COUNTRY_LENGTH) return { kind: 'unknown' };
   if (/^[A-Za-z]{1,3}$/.test(trimmed)) {
     const byCode = fromCode(trimmed.toUpperCase());
     if (byCode) return byCode;
@@ -199,13 +234,18 @@ export function readCountry(text: string, foreignNames?: ReadonlyMap<string, str
   const bare = keys.map((key) => key.replace(STATE_FORM, '').replace(ADJECTIVE_REPUBLIC, '')).filter((key, i) => key !== keys[i]);
   const find = (list: string[]) =>
     list.map((key) => countryByName().get(key)).find(Boolean) ?? list.map((key) => foreignNames?.get(key)).find(Boolean);
+  const either = keys.map((key) => TWO_COUNTRY_NAMES[key]).find(Boolean);
+  if (either) {
+    const [alpha2, or] = either;
+    return { kind: 'country', alpha2, name: englishNames(alpha2)[0] ?? alpha2, or };
+  }
   const code = find(keys) ?? find(bare);
   return (code && fromCode(code)) || { kind: 'unknown' };
 }
 
 /** Whether two readings name the same country or the same special code. */
 export function sameCountry(a: CountryReading, b: CountryReading): boolean {
-  if (a.kind === 'country' && b.kind === 'country') return a.alpha2 === b.alpha2;
+  if (a.kind === 'country' && b.kind === 'country') return a.alpha2 === b.alpha2 || a.or === b.alpha2 || a.alpha2 === b.or;
   if (a.kind === 'special' && b.kind === 'special') return a.code === b.code;
   return false;
 }

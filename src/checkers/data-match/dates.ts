@@ -28,18 +28,19 @@ const MAX_DATE_LENGTH = 40;
  * abbreviations, often beside the national one ("AVR/APR", "MÄR/MAR"), so both are here.
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janv', 'jänner', 'janner', 'ene', 'gen'],
-  ['february', 'feb', 'fev', 'fevr', 'febr'],
-  ['march', 'mar', 'mars', 'mär', 'mrz', 'marz'],
-  ['april', 'apr', 'avr', 'abr', 'aprile'],
-  ['may', 'mai', 'mag'],
-  ['june', 'jun', 'juin', 'giu'],
-  ['july', 'jul', 'juil', 'lug'],
-  ['august', 'aug', 'aout', 'ago'],
-  ['september', 'sep', 'sept', 'set'],
-  ['october', 'oct', 'okt', 'ott'],
-  ['november', 'nov'],
-  ['december', 'dec', 'dez', 'dic'],
+  // English, then German, French, Spanish, Italian, Dutch, Portuguese names and abbreviations.
+  ['january', 'jan', 'janv', 'jänner', 'janner', 'januar', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro'],
+  ['february', 'feb', 'fev', 'fevr', 'febr', 'februar', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['march', 'mar', 'mars', 'mär', 'mrz', 'marz', 'marzo', 'maart', 'mrt', 'marco'],
+  ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho'],
+  ['july', 'jul', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho'],
+  ['august', 'aug', 'aout', 'ago', 'agosto', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
 ];
 
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
@@ -146,7 +147,8 @@ function readWithMonthName(words: readonly string[]): DateReading {
     const asMonth = word.split('/').map((part) => MONTH_BY_NAME.get(part)).find((value) => value !== undefined);
     if (asMonth !== undefined && month === 0) month = asMonth;
     else if (/^\d+$/.test(word)) numbers.push(word);
-    else if (!/^(?:st|nd|rd|th|of)$/.test(word)) return { kind: 'invalid', problem: 'unreadable' };
+    // "3rd of April", "3 de mayo de 1990", "3 de maio de 1990".
+    else if (!/^(?:st|nd|rd|th|of|de)$/.test(word)) return { kind: 'invalid', problem: 'unreadable' };
   }
   if (month === 0 || numbers.length !== 2) return { kind: 'invalid', problem: 'unreadable' };
   const [x = '', y = ''] = numbers;
@@ -176,7 +178,12 @@ export function parseDate(text: string): DateReading {
   if (/^\d{8}$/.test(lower)) return readEightDigits(lower);
   if (/^\d{6}$/.test(lower)) return { kind: 'invalid', problem: 'two-digit-year' };
   if (/\p{L}/u.test(lower)) {
-    const words = lower.split(/[\s.\-]+/).filter((word) => word !== '');
+    // "12APR1990", as some documents print it: a month name between digits.
+    const words = lower
+      .replace(/(\d)(\p{L})/gu, '$1 $2')
+      .replace(/(\p{L})(\d)/gu, '$1 $2')
+      .split(/[\s.\-]+/)
+      .filter((word) => word !== '');
     return readWithMonthName(words);
   }
   return { kind: 'invalid', problem: 'unreadable' };

@@ -114,6 +114,22 @@ const RULES = {
       `In the ${p.fieldLabel}, the machine-readable zone writes special letters plainly (Ü as UE, Ø as OE, ß as SS, no accents), and your account matches that spelling.`,
     fix: 'Make sure the account matches the name printed in the document\'s main (visual) zone.',
   },
+  'name.mrz-plain-letters': {
+    code: 'name.diacritics',
+    severity: 'warning',
+    reasonId: 'data.name',
+    message: (p) =>
+      `In the ${p.fieldLabel}, your account has a plain letter where the machine-readable zone spells out a special letter (UE for Ü, OE for Ö or Ø, AE for Ä, AA for Å): the document probably prints the special letter.`,
+    fix: `${MATCH_PRINTED} Compare with the name in the document's main (visual) zone: Müller, not Muller. If the exchange's form does not accept the letter, use the machine-readable spelling (MUELLER).`,
+  },
+  'name.mrz-shortened': {
+    code: 'name.middle-name',
+    severity: 'info',
+    reasonId: 'data.name',
+    message: () =>
+      "Your account's given names go on where the machine-readable zone ends: it cuts names that do not fit, so the document probably prints them in full.",
+    fix: "Make sure the account lists every given name exactly as printed in the document's main (visual) zone.",
+  },
   'name.swapped': {
     code: 'name.order',
     severity: 'error',

@@ -59,6 +59,11 @@ export interface MrzReading {
   document: MrzDocumentFields;
   /** Parts whose check digit does not match what is written: probably mistyped. */
   failedCheckDigits: MrzCheckedPart[];
+  /**
+   * The names run to the end of their zone: ICAO cuts names that do not fit, so the printed
+   * given names may go on (HUBERT<BLAINE for Hubert Blaine Charles David).
+   */
+  namesFillZone: boolean;
   /** The zone as read, one line per row, with the characters of failed parts marked. */
   highlight: HighlightedText;
 }
@@ -142,12 +147,15 @@ export function readMrz(text: string, today: CalendarDate): MrzResult {
     failedCheckDigits.push(part);
     for (const range of detail.ranges) ranges.push({ start: lineStart(range.line) + range.start, end: lineStart(range.line) + range.end });
   }
+  const zone = result.details.find((detail) => detail.field === 'lastName')?.ranges[0];
+  const nameZone = zone ? (lines[zone.line] ?? '').slice(zone.start, zone.end) : '';
   return {
     kind: 'read',
     reading: {
       format: result.format,
       document: documentFields(result.format, lines, result.details, today),
       failedCheckDigits,
+      namesFillZone: /[A-Z]$/.test(nameZone),
       highlight: { text: shown, ranges: mergeRanges(ranges) },
     },
   };

@@ -24,6 +24,8 @@ export type NameFindingKind =
   | 'case-spacing'
   | 'diacritics'
   | 'mrz-transliteration'
+  | 'mrz-plain-letters'
+  | 'mrz-shortened'
   | 'swapped'
   | 'split'
   | 'middle-name'
@@ -44,14 +46,18 @@ export interface NameFinding {
 }
 
 /** Spaces, hyphens, apostrophes, dots: where they differ, the name is still the same. */
-const SEPARATOR = /[\s\-\u2010-\u2015'\u2018\u2019\u02BC`\u00B4.\p{Cf}]/u;
+const SEPARATOR = /[\s\-\u2010-\u2015\u2212\uFF0D'\u2018\u2019\u02BB\u02BC`\u00B4.\p{Cf}]/u;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 /** Word breaks inside a name field. */
-const WORD_BREAK = /[\s\-\u2010-\u2015]+/u;
+const WORD_BREAK = /[\s\-\u2010-\u2015\u2212\uFF0D]+/u;
 /** Everything a printed name can contain. */
 const NAME_CHARACTER = new RegExp(`[\\p{L}\\p{M}]|${SEPARATOR.source}`, 'u');
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/** Romanian Ș and Ț are often typed with a cedilla (Ş, Ţ): the same letter, not an accent of its own. */
+const CEDILLA_FORMS = /[şŞţŢ]/g;
+const COMMA_FORMS: Readonly<Record<string, string>> = { ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' };
 
 /** Turkish case pairs that `toLowerCase` does not know: I/ı and İ/i. */
 const TURKISH_CASE_PAIRS = new Set(['Iı', 'ıI', 'İi', 'iİ']);
@@ -69,6 +75,11 @@ interface PreparedName {
   letters: string[];
   /** Its transliterations (ICAO, plain, national), lowercase, without separators. */
   readings: Set<string>;
+  /**
+   * For a name read from an MRZ: the printed spellings it may stand for, with a plain letter
+   * where it has one of ICAO's two-letter spellings (MUELLER: Müller, so also "muller").
+   */
+  printedReadings: Set<string>;
   words: PreparedWord[];
   script: 'latin' | 'other' | 'mixed' | 'none';
 }
@@ -82,6 +93,33 @@ function readingsOf(text: string): Set<string> {
   return new Set(READINGS.map((reading) => transliterate(lower, reading)));
 }
 
+/** How ICAO spells out Ä, Ö/Ø/Œ, Ü and Å, each with the plain letter the printed name may have there. */
+const ICAO_DIGRAPHS = /ae|oe|ue|aa/g;
+/** Past this many two-letter spellings in one name, only the first ones are tried (2^6 spellings). */
+const MAX_DIGRAPHS_TRIED = 6;
+
+/**
+ * The spellings an MRZ reading may stand for: any of its two-letter spellings read as the plain
+ * letter (OESTERGAARD: Østergaard, so "ostergaard", and also "oestergard", "ostergard"…).
+ */
+function printedReadingsOf(mrzReadings: ReadonlySet<string>): Set<string> {
+  const spellings = new Set<string>();
+  for (const reading of mrzReadings) {
+    const digraphs = [...reading.matchAll(ICAO_DIGRAPHS)].slice(0, MAX_DIGRAPHS_TRIED);
+    for (let chosen = 0; chosen < 2 ** digraphs.length; chosen++) {
+      let spelling = '';
+      let from = 0;
+      digraphs.forEach((digraph, bit) => {
+        if (!(chosen & (1 << bit))) return;
+        spelling += reading.slice(from, digraph.index + 1);
+        from = digraph.index + 2;
+      });
+      spellings.add(spelling + reading.slice(from));
+    }
+  }
+  return spellings;
+}
+
 function scriptOf(text: string): PreparedName['script'] {
   const latin = LATIN_LETTER.test(text);
   const other = OTHER_LETTER.test(text);
@@ -89,16 +127,23 @@ function scriptOf(text: string): PreparedName['script'] {
   return latin ? 'latin' : other ? 'other' : 'none';
 }
 
-function prepare(raw: string): PreparedName {
+/** A name field, read once; `fromMrz`: read from an MRZ, which spells special letters out. */
+function prepare(raw: string, fromMrz: boolean): PreparedName {
   const text = raw.trim().normalize('NFC');
+  const readings = readingsOf(text);
   return {
     text,
-    letters: Array.from(text.normalize('NFKC').replace(SEPARATORS, '')),
-    readings: readingsOf(text),
+    letters: Array.from(text.normalize('NFKC').replace(SEPARATORS, '').replace(CEDILLA_FORMS, (letter) => COMMA_FORMS[letter]!)),
+    readings,
+    printedReadings: fromMrz ? printedReadingsOf(readings) : new Set(),
     words: text
       .split(WORD_BREAK)
       .filter((word) => word.replace(SEPARATORS, '') !== '')
-      .map((word) => ({ readings: readingsOf(word) })),
+      .map((word) => {
+        const wordReadings = readingsOf(word);
+        // Words pair up by any spelling: JOERG is the word Jorg, whatever its severity.
+        return { readings: fromMrz ? new Set([...wordReadings, ...printedReadingsOf(wordReadings)]) : wordReadings };
+      }),
     script: scriptOf(text),
   };
 }
@@ -108,15 +153,27 @@ function shareReading(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-/** How close two names are, from identical to different. */
-type Closeness = 'same' | 'case-spacing' | 'diacritics' | 'different';
+/**
+ * How close two names are, from identical to different. `plain-letters`: `a` has plain letters
+ * where the MRZ name `b` spells special ones out (Muller against MUELLER).
+ */
+type Closeness = 'same' | 'case-spacing' | 'diacritics' | 'plain-letters' | 'different';
 
 function closeness(a: PreparedName, b: PreparedName): Closeness {
   if (a.text === b.text) return 'same';
   if (a.letters.length === b.letters.length && a.letters.every((letter, index) => sameIgnoringCase(letter, b.letters[index]!))) {
     return 'case-spacing';
   }
-  return shareReading(a.readings, b.readings) ? 'diacritics' : 'different';
+  if (shareReading(a.readings, b.readings)) return 'diacritics';
+  return shareReading(a.readings, b.printedReadings) ? 'plain-letters' : 'different';
+}
+
+/** Whether the MRZ name `mrz` is the start of `full`: the MRZ cut a long name short. */
+function isCutShort(mrz: PreparedName, full: PreparedName): boolean {
+  for (const start of [...mrz.readings, ...mrz.printedReadings]) {
+    for (const reading of full.readings) if (reading.length > start.length && reading.startsWith(start)) return true;
+  }
+  return false;
 }
 
 /** The words of each side that found no partner on the other side. */
@@ -185,6 +242,8 @@ function describeDifference(field: NameField, account: PreparedName, document: P
 export interface CompareNamesOptions {
   /** The document's names were read from its MRZ, which writes Ü as UE and drops accents. */
   documentFromMrz?: boolean;
+  /** …and they fill its name field to the end: the MRZ may have cut the given names short. */
+  documentNamesMayBeCut?: boolean;
 }
 
 /**
@@ -206,7 +265,7 @@ export function compareNames(account: NameParts, document: NameParts, options: C
         const highlight = problem.highlight && { [side]: problem.highlight };
         findings.push({ kind: problem.kind, field: side === 'account' ? field : documentField(field), ...(highlight && { highlight }) });
       } else {
-        usable[side][field] = prepare(raw);
+        usable[side][field] = prepare(raw, side === 'document' && !!options.documentFromMrz);
       }
     }
   }
@@ -242,6 +301,10 @@ export function compareNames(account: NameParts, document: NameParts, options: C
     } else if (pair.closeness === 'diacritics') {
       const kind = options.documentFromMrz ? 'mrz-transliteration' : 'diacritics';
       findings.push({ kind, field: pair.field, highlight: highlightPair(pair.account, pair.document) });
+    } else if (pair.closeness === 'plain-letters') {
+      findings.push({ kind: 'mrz-plain-letters', field: pair.field, highlight: highlightPair(pair.account, pair.document) });
+    } else if (pair.field === 'givenNames' && options.documentNamesMayBeCut && isCutShort(pair.document, pair.account)) {
+      findings.push({ kind: 'mrz-shortened', field: pair.field, highlight: highlightPair(pair.account, pair.document) });
     } else {
       const difference = describeDifference(pair.field, pair.account, pair.document);
       findings.push({ ...difference, field: pair.field, highlight: highlightPair(pair.account, pair.document) });

@@ -72,6 +72,24 @@ describe('checkDataMatch: whole records', () => {
     ['surname missing', { account: { surname: '' } }, ['field.missing@surname']],
     ['driving licence without nationality', { document: { type: 'driving-licence', nationality: '' } }, []],
     ['ID card without nationality', { document: { type: 'id-card', nationality: '' } }, ['field.missing@document.nationality']],
+    // US licences write dates month first: 12/01/2026 is 1 December, not 12 January.
+    ...(
+      [
+        ['a US licence valid until December', 'USA', '12/01/2026', []],
+        ['a US licence that expired in February', 'United States', '02/01/2026', ['document.expired@document.expiryDate']],
+        ['a Swedish licence read day-first', 'SWE', '12/01/2026', ['document.expired@document.expiryDate']],
+      ] as const
+    ).map(([label, issuingCountry, expiryDate, expected]): [string, Overrides, string[]] => [
+      label,
+      { account: { countryOfResidence: issuingCountry, nationality: issuingCountry }, document: { type: 'driving-licence', issuingCountry, nationality: '', expiryDate } },
+      [...expected],
+    ]),
+    [
+      'a US date of birth typed the American way on both sides',
+      { account: { dateOfBirth: '08/12/1974', countryOfResidence: 'US', nationality: 'US' }, document: { issuingCountry: 'USA', nationality: 'USA', dateOfBirth: '08/12/1974' } },
+      [],
+    ],
+    ['a Hong Kong resident with a Hong Kong SAR passport (issued by CHN)', { account: { countryOfResidence: 'Hong Kong', nationality: 'China' }, document: { issuingCountry: 'CHN', nationality: 'CHN' } }, []],
   ];
   it.each(cases)('%s', (_label, overrides, expected) => {
     expect(codes(overrides)).toEqual(expected);
@@ -161,6 +179,45 @@ describe('checkDataMatch: with an MRZ', () => {
 
   it('reports an MRZ of the wrong length', () => {
     expect(mrzOnly({}, 'P<UTOERIKSSON').findings.map((finding) => finding.kind)).toContain('mrz.layout');
+  });
+
+  /** A passport's MRZ with correct check digits: its names zone as written (`SURNAME<<GIVEN<NAMES`). */
+  function passportMrz(state: string, names: string): string {
+    const digit = (field: string) =>
+      String(
+        [...field].reduce((total, character, index) => {
+          const value = character === '<' ? 0 : /\d/.test(character) ? Number(character) : character.charCodeAt(0) - 55;
+          return total + value * [7, 3, 1][index % 3]!;
+        }, 0) % 10,
+      );
+    const [number, birth, expiry, personal] = ['C01X00T47', '850312', '300101', '<'.repeat(14)];
+    const checked = `${number}${digit(number)}${state}${birth}${digit(birth)}M${expiry}${digit(expiry)}${personal}${digit(personal)}`;
+    const composite = checked.slice(0, 10) + checked.slice(13, 20) + checked.slice(21, 43);
+    return `P<${state}${names.padEnd(39, '<')}\n${checked}${digit(composite)}`;
+  }
+
+  it.each([
+    ['accents dropped where the MRZ spells out Ü and Ö', 'Jorg Osten', 'Muller', 'MUELLER<<JOERG<OESTEN', ['name.diacritics/warning', 'name.diacritics/warning']],
+    ['Danish Ø and Å dropped, a real AA kept', 'Soren Age', 'Ostergaard', 'OESTERGAARD<<SOEREN<AAGE', ['name.diacritics/warning', 'name.diacritics/warning']],
+    ['one special letter typed as printed, one dropped', 'Jörg Osten', 'Müller', 'MUELLER<<JOERG<OESTEN', ['name.diacritics/warning', 'name.diacritics/info']],
+    ['the MRZ spelling typed in the account', 'Joerg Oesten', 'Mueller', 'MUELLER<<JOERG<OESTEN', ['name.case-spacing/info', 'name.case-spacing/info']],
+    // Baur might be printed Baür: a warning to compare with the printed name, not a match.
+    ['a different name that happens to share the letters', 'Peter', 'Baur', 'BAUER<<PETER', ['name.case-spacing/info', 'name.diacritics/warning']],
+    ['a real misspelling', 'Jorg', 'Miller', 'MUELLER<<JOERG', ['name.diacritics/warning', 'name.spelling/error']],
+    [
+      'given names cut short where the zone ends',
+      'Hubert Blaine Charles David',
+      'Wolfeschlegel',
+      'WOLFESCHLEGEL<<HUBERT<BLAINE<CHARLES<DA',
+      ['name.middle-name/info', 'name.case-spacing/info'],
+    ],
+    ['a given name missing from an MRZ that has room to spare', 'Hubert Blaine', 'Wolfe', 'WOLFE<<HUBERT', ['name.middle-name/error', 'name.case-spacing/info']],
+  ] as const)('compares MRZ names with the account: %s', (_, givenNames, surname, names, expected) => {
+    const result = mrzOnly({ givenNames, surname, dateOfBirth: '1985-03-12', nationality: 'GBR', countryOfResidence: 'GB' }, passportMrz('GBR', names));
+    const nameFindings = result.findings.filter((finding) => finding.field === 'givenNames' || finding.field === 'surname');
+    const byField = (field: string) => nameFindings.filter((finding) => finding.field === field).map((finding) => `${finding.code}/${finding.severity}`);
+    expect([...byField('givenNames'), ...byField('surname')]).toEqual(expected);
+    expect(result.findings.filter((finding) => finding.field === 'mrz')).toEqual([]);
   });
 
   it('keeps typed document fields over the MRZ', () => {

@@ -74,13 +74,27 @@ describe('readCountry', () => {
     ['Republic of Korea', 'KR'],
     ['Republic', 'unknown'],
     ['Republic of Narnia', 'unknown'],
-    ['Congolese', 'unknown'],
+    ['DR Congo', 'CD'],
+    ['ROM', 'RO'],
+    ['KSA', 'SA'],
+    ['Kazakh', 'KZ'],
+    ['Korea', 'KR'],
+    ['KOREAN', 'KR'],
+    ['ΕΛΛΗΝΙΚΗ / HELLENIC', 'GR'],
+    ['Welsh', 'GB'],
+    ['Hong Kong SAR', 'HK'],
+    ['Macao SAR', 'MO'],
+    ['XKX', 'XK'],
+    ['Holy See', 'VA'],
+    ['TAIWAN (REPUBLIC OF CHINA)', 'TW'],
+    ['UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND', 'GB'],
     ['DEUTSCH', 'unknown'],
     ['', 'empty'],
     ['Narnia', 'unknown'],
     ['ZZ', 'unknown'],
     ['<script>', 'unknown'],
     ['x'.repeat(10_000), 'unknown'],
+    ['<'.repeat(10_000), 'unknown'],
   ];
   it.each(cases)('%j → %s', (text, expected) => {
     expect(code(text)).toBe(expected);
@@ -97,6 +111,10 @@ describe('sameCountry: the same country written two ways is never a mismatch', (
     ['Poland', 'Polish'],
     ['GBR', 'British citizen'],
     ['Philippines', 'Filipino'],
+    // "Congo" may mean either Congo.
+    ['Congo', 'COG'],
+    ['Congo', 'COD'],
+    ['Congolese', 'Democratic Republic of the Congo'],
   ];
   it.each(same)('%s = %s', (a, b) => {
     expect(sameCountry(readCountry(a), readCountry(b))).toBe(true);
