@@ -74,9 +74,12 @@ export const photoErrorCodeSchema = z
   );
 export type PhotoErrorCode = z.infer<typeof photoErrorCodeSchema>;
 
+/** The longest field value taken: far longer than any real name, date or country. */
+export const MAX_FIELD_LENGTH = 10_000;
+
 /** A field value as the host sends it; anything that is not a string of sane length counts as missing. */
 const looseText = (description: string) =>
-  z.catch(z.optional(z.string().check(z.maxLength(10_000))), undefined).check(about(description));
+  z.catch(z.optional(z.string().check(z.maxLength(MAX_FIELD_LENGTH))), undefined).check(about(description));
 
 export const accountInputSchema = z
   .object({

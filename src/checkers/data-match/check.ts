@@ -5,6 +5,7 @@
 import {
   accountInputSchema,
   documentInputSchema,
+  MAX_FIELD_LENGTH,
   type AccountInput,
   type DocumentInput,
   type Verdict,
@@ -47,8 +48,18 @@ export interface DataMatchResult {
 type Account = Required<{ [K in keyof AccountInput]: string }>;
 type Document = Required<{ [K in Exclude<keyof DocumentInput, 'type'>]: string }> & Pick<DocumentInput, 'type'>;
 
+/**
+ * The record with every text cut to the longest the protocol takes (it counts longer ones as
+ * missing): a pasted novel still reads as a name too long (or a date or country unreadable), not
+ * as an empty field.
+ */
+function cutOverLong(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, typeof field === 'string' ? field.slice(0, MAX_FIELD_LENGTH) : field]));
+}
+
 function parseAccount(value: unknown): Account {
-  const parsed = accountInputSchema.safeParse(value);
+  const parsed = accountInputSchema.safeParse(cutOverLong(value));
   const account = parsed.success ? parsed.data : {};
   return {
     givenNames: account.givenNames ?? '',
@@ -60,7 +71,7 @@ function parseAccount(value: unknown): Account {
 }
 
 function parseDocument(value: unknown): Document {
-  const parsed = documentInputSchema.safeParse(value);
+  const parsed = documentInputSchema.safeParse(cutOverLong(value));
   const document = parsed.success ? parsed.data : {};
   return {
     type: document.type,

@@ -69,6 +69,7 @@ describe('checkDataMatch: whole records', () => {
     ['names swapped', { account: { givenNames: 'Eriksson', surname: 'Anna Maria' } }, ['name.order@surname']],
     ['middle name missing', { account: { givenNames: 'Anna' } }, ['name.middle-name@givenNames']],
     ['script in a name', { account: { surname: '<script>alert(1)</script>' } }, ['field.invalid@surname']],
+    ['a 20,000-character surname pasted', { account: { surname: 'a'.repeat(20_000) } }, ['field.invalid@surname']],
     ['surname missing', { account: { surname: '' } }, ['field.missing@surname']],
     ['driving licence without nationality', { document: { type: 'driving-licence', nationality: '' } }, []],
     ['ID card without nationality', { document: { type: 'id-card', nationality: '' } }, ['field.missing@document.nationality']],
