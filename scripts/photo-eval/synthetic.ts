@@ -527,6 +527,12 @@ export interface SyntheticOptions {
    * drawn design's hard header band.
    */
   faces?: readonly RgbaImage[];
+  /**
+   * Wilder hand-held poses than the default's: turned up to 45° either way, corners strayed up
+   * to a quarter of the card's length in perspective, the card 35–80 % of the photo's long side
+   * (not for tight scans).
+   */
+  wildPose?: boolean;
 }
 
 export function syntheticPhoto(condition: Condition, seed: number, options: SyntheticOptions = {}): SyntheticPhoto {
@@ -540,6 +546,7 @@ export function syntheticPhoto(condition: Condition, seed: number, options: Synt
   let originalScale = 3;
   const placement: Placement = { scale: 0.55 + rand() * 0.3, shiftX: (rand() - 0.5) * 0.08, shiftY: (rand() - 0.5) * 0.08 };
   if (portrait) placement.scale = 0.7 + rand() * 0.2;
+  if (options.wildPose) Object.assign(placement, { maxAngle: Math.PI / 4, tilt: 0.25, scale: 0.35 + rand() * 0.45 });
   let detail = '';
   if (condition === 'open-passport') {
     // The data page in the lower part of the photo, the facing page above it.

@@ -140,3 +140,13 @@ describe('uneven light on an unsure outline', () => {
     expect(result.message).toBe('The light is uneven: the bottom-right of the document is in shadow.');
   });
 });
+
+describe('no document edge in the photo', () => {
+  it('says the document may be too close, too far or absent, and asks for it to fill most of the photo', () => {
+    const result = checkFraming({ ...cutCard([0.2, 0, 0.3, 0.1], false), fillsFrame: true }, width, height);
+    expect(result.status).toBe('warn');
+    expect(result.message).toMatch(/fills the whole photo, it is too small in it, or this is not a photo of a document/);
+    // Neither "farther away" nor "closer": which one is unknown.
+    expect(result.fix).not.toMatch(/farther|closer/);
+  });
+});

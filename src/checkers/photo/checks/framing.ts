@@ -64,8 +64,10 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       ...base,
       status: 'warn',
       value: 0,
-      message: "The document's edges can't be seen: it fills the whole photo, or this is not a photo of a document.",
-      fix: FIX_MARGIN,
+      // A document smaller than DOCUMENT_DETECTION.minAreaFraction of the photo is not looked for:
+      // too close, too far and no document at all look alike here.
+      message: "The document's edges can't be seen: it fills the whole photo, it is too small in it, or this is not a photo of a document.",
+      fix: 'Hold the phone so that the document fills most of the photo, with a thin strip of the surface around every edge.',
     };
   }
   const corners = placeCorners(outline, width, height);
