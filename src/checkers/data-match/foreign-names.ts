@@ -68,6 +68,39 @@ const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
   'Türkiye Cumhuriyeti': 'TR',
 };
 
+/**
+ * Nationalities as passports print them in languages the data files above leave out
+ * (Portuguese, Hungarian, Romanian, the Slavic languages, Turkish, Greek), masculine and feminine
+ * where both are printed. Slovak "slovenská" is left out: it is also Slovene for Slovenian.
+ */
+const OWN_LANGUAGE_NATIONALITIES: Readonly<Record<string, string>> = {
+  brasileira: 'BR',
+  brasileiro: 'BR',
+  'brasileiro(a)': 'BR',
+  portuguesa: 'PT',
+  português: 'PT',
+  magyar: 'HU',
+  română: 'RO',
+  român: 'RO',
+  hrvatsko: 'HR',
+  hrvatska: 'HR',
+  srpsko: 'RS',
+  српско: 'RS',
+  česká: 'CZ',
+  polskie: 'PL',
+  polska: 'PL',
+  slovensko: 'SI',
+  български: 'BG',
+  българско: 'BG',
+  'T.C.': 'TR',
+  türk: 'TR',
+  ελληνική: 'GR',
+  κυπριακή: 'CY',
+  lietuvos: 'LT',
+  latvijas: 'LV',
+  eesti: 'EE',
+};
+
 function build(): Map<string, string> {
   const codesByKey = new Map<string, Set<string>>();
   const add = (key: string, alpha2: string) => codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(alpha2));
@@ -93,7 +126,7 @@ function build(): Map<string, string> {
       for (const name of [names].flat()) if (nameKey(name)) add(nameKey(name), alpha2);
     }
   }
-  for (const [name, alpha2] of Object.entries(OFFICIAL_NAMES)) add(nameKey(name), alpha2);
+  for (const [name, alpha2] of Object.entries({ ...OFFICIAL_NAMES, ...OWN_LANGUAGE_NATIONALITIES })) add(nameKey(name), alpha2);
   const byKey = new Map<string, string>();
   for (const [key, codes] of codesByKey) {
     // A territory shares its state's nationality ("Français" for France and French Guiana): the

@@ -134,6 +134,13 @@ describe('sameCountry: the same country written two ways is never a mismatch', (
 describe('nationalities as documents print them in their own language', () => {
   const inOwnLanguage: [string, string][] = [
     ['DEUTSCH', 'DE'],
+    ['BRASILEIRA', 'BR'],
+    ['BRASILEIRO(A)', 'BR'],
+    ['MAGYAR', 'HU'],
+    ['ROMÂNĂ', 'RO'],
+    ['HRVATSKO', 'HR'],
+    ['SRPSKO', 'RS'],
+    ['T.C.', 'TR'],
     ['FRANÇAISE', 'FR'],
     ['Française', 'FR'],
     ['ESPAÑOLA', 'ES'],
