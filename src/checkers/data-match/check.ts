@@ -13,7 +13,7 @@ import {
 import { checkAge, checkBirthDates, checkExpiry, type DateOrder } from './check-dates.ts';
 import { checkCountries } from './check-countries.ts';
 import { readCountry } from './countries.ts';
-import type { CalendarDate } from './calendar-date.ts';
+import { calendarDateOf, type CalendarDate } from './calendar-date.ts';
 import { CHECKED_PART_LABELS, compareSeverity, makeFinding, verdictOf, type Finding, type FindingKind } from './findings.ts';
 import { FIELD_LABELS, FIELD_ORDER, documentField, type AccountField, type DocumentField } from './fields.ts';
 import type { MrzDocumentFields, MrzResult } from './mrz.ts';
@@ -35,7 +35,7 @@ export interface DataMatchInput {
    * foreign-names.ts).
    */
   foreignNames?: ReadonlyMap<string, string> | undefined;
-  /** The day to check age and expiry against. */
+  /** The day to check age and expiry against (anything else than a calendar day: the device's today). */
   today: CalendarDate;
 }
 
@@ -176,6 +176,13 @@ function nameFindings(account: Account, document: Document, options: CompareName
   );
 }
 
+/** Whether `value` is a calendar day's three whole numbers in range, as a JavaScript caller may not pass one. */
+function isCalendarDate(value: unknown): value is CalendarDate {
+  const { year, month, day } = (value ?? {}) as Partial<Record<keyof CalendarDate, unknown>>;
+  const whole = (n: unknown, low: number, high: number) => Number.isInteger(n) && (n as number) >= low && (n as number) <= high;
+  return typeof value === 'object' && whole(year, 1, 9999) && whole(month, 1, 12) && whole(day, 1, 31);
+}
+
 /** Where documents write dates in figures month first (12/01/2026 is 1 December): the United States and its territories, and the states in free association with it. */
 const MONTH_FIRST_ISSUERS: ReadonlySet<string> = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'FM', 'MH', 'PW']);
 
@@ -194,13 +201,14 @@ export function checkDataMatch(input: DataMatchInput): DataMatchResult {
   const mrz = applyMrz(input.mrz, parseDocument(input.document));
   const document = mrz.document;
   const documentOrder = dateOrderOf(document.issuingCountry, input.foreignNames);
-  const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, input.today, documentOrder);
+  const today = isCalendarDate(input.today) ? input.today : calendarDateOf(new Date());
+  const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, today, documentOrder);
   const findings = [
     ...missingFields(account, document),
     ...nameFindings(account, document, { documentFromMrz: mrz.namesFromMrz, documentNamesMayBeCut: mrz.namesMayBeCut }),
     ...birth.findings,
-    ...checkAge(birth.birthDate, input.today),
-    ...checkExpiry(document.expiryDate, input.today, documentOrder),
+    ...checkAge(birth.birthDate, today),
+    ...checkExpiry(document.expiryDate, today, documentOrder),
     ...checkCountries({
       countryOfResidence: account.countryOfResidence,
       issuingCountry: document.issuingCountry,

@@ -134,6 +134,13 @@ describe('checkDataMatch: whole records', () => {
     expect(checkDataMatch({ account: null, document: { type: 'spaceship' }, today }).verdict).toBe('warn');
   });
 
+  it('checks against the device’s today when the caller passes no calendar day', () => {
+    for (const today of [undefined, '2026-01-15', { year: 2026, month: 13, day: 1 }]) {
+      const input = { account, document: { ...document, expiryDate: '2000-01-01' }, today } as unknown as DataMatchInput;
+      expect(checkDataMatch(input).findings.map((finding) => finding.code)).toContain('document.expired');
+    }
+  });
+
   it('puts errors first', () => {
     const severities = check({ account: { givenNames: 'Jose', nationality: 'Norway' }, document: { givenNames: 'JOSÉ' } }).findings.map(
       (finding) => finding.severity,
