@@ -273,27 +273,19 @@ function withTableEdge(surface: Surface, corners: Quad, width: number, height: n
  */
 function withFacingPage(surface: Surface, corners: Quad, rand: () => number): Surface {
   const [topLeft, topRight, bottomRight, bottomLeft] = corners;
-  const unit: Quad = [
+  // The facing page mirrors the data page across its top side.
+  const facing = [
+    { x: 2 * topLeft.x - bottomLeft.x, y: 2 * topLeft.y - bottomLeft.y },
+    { x: 2 * topRight.x - bottomRight.x, y: 2 * topRight.y - bottomRight.y },
+    topRight,
+    topLeft,
+  ] as Quad;
+  const toPage = homography(facing, [
     { x: 0, y: 0 },
     { x: 1, y: 0 },
     { x: 1, y: 1 },
     { x: 0, y: 1 },
-  ];
-  // The facing page mirrors the data page across its top side, in the document's plane: the
-  // data page's own perspective carried on beyond its top side. Where that would reach past the
-  // horizon (a steep view), it is continued as a parallelogram instead.
-  const toPhoto = homography(unit, corners)!;
-  const depth = (p: Vec): number => toPhoto[6]! * p.x + toPhoto[7]! * p.y + toPhoto[8]!;
-  const farSide = [{ x: 0, y: -1 }, { x: 1, y: -1 }];
-  const inView = farSide.every((p) => depth(p) * depth(unit[0]) > 0.2 * depth(unit[0]) ** 2);
-  const [farLeft, farRight] = inView
-    ? farSide.map((p) => applyHomography(toPhoto, p))
-    : [
-        { x: 2 * topLeft.x - bottomLeft.x, y: 2 * topLeft.y - bottomLeft.y },
-        { x: 2 * topRight.x - bottomRight.x, y: 2 * topRight.y - bottomRight.y },
-      ];
-  const facing = [farLeft!, farRight!, topRight, topLeft] as Quad;
-  const toPage = homography(facing, unit)!;
+  ])!;
   const paper: Rgb = [225 + rand() * 20, 210 + rand() * 20, 180 + rand() * 25];
   return (x, y) => {
     const p = applyHomography(toPage, { x, y });

@@ -43,7 +43,6 @@ import {
   largestInscribedQuad,
   meanSides,
   orderCorners,
-  perspectiveMidline,
   polygonArea,
   scalePoints,
   sideLines,
@@ -382,7 +381,7 @@ function pickProposal(proposals: readonly Proposal[], width: number, height: num
 
 /**
  * Where an open passport's data page may lie in an outline of its booklet, each as its end side
- * then the fold's ends on the long sides: either half (halfway in perspective), across its long sides, of a booklet
+ * then the fold's ends on the long sides: either half, across its long sides, of a booklet
  * with no side cut (it has the shape of one of its pages); or, when the booklet runs out of the
  * photo beyond its facing page, at a page's length from its other end (1.3 to 1.55 times the
  * end side, perspective included).
@@ -392,8 +391,7 @@ function pagesOf(booklet: Proposal): Vec[][] {
   if (cuts === 0 && hasWholeAspect(booklet.corners)) {
     const [c0, c1, c2, c3] = booklet.corners;
     const [k, l, m, n] = distance(c0, c1) + distance(c2, c3) < distance(c1, c2) + distance(c3, c0) ? [c0, c1, c2, c3] : [c1, c2, c3, c0];
-    // Halfway along the booklet in perspective: a booklet seen at a slant has its near page larger.
-    const fold = perspectiveMidline(k, l, m, n) ?? ([pointAlong(l, m, 0.5), pointAlong(k, n, 0.5)] as const);
+    const fold = [pointAlong(l, m, 0.5), pointAlong(k, n, 0.5)] as const;
     return [
       [k, l, ...fold],
       [m, n, fold[1], fold[0]],

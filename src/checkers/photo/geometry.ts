@@ -141,23 +141,6 @@ export function sum(values: Iterable<number>): number {
   return total;
 }
 
-/**
- * The line halfway between two opposite sides of a rectangle seen in perspective, whose corners
- * are `k`, `l` (one of the sides) and `m`, `n` (the other, so that l–m and n–k are the sides the
- * line crosses): where it meets l–m and n–k. It runs through the crossing of the diagonals,
- * towards the point where the two sides' lines meet (parallel to them when they do not): the
- * midpoints of l–m and n–k only when the view is square on.
- */
-export function perspectiveMidline(k: Vec, l: Vec, m: Vec, n: Vec): [Vec, Vec] | null {
-  const centre = intersectLines(lineThrough(k, m), lineThrough(l, n));
-  if (!centre) return null;
-  const vanishing = intersectLines(lineThrough(k, l), lineThrough(n, m));
-  const mid: Line = vanishing ? lineThrough(centre, vanishing) : { point: centre, direction: lineThrough(k, l).direction };
-  const onLm = intersectLines(mid, lineThrough(l, m));
-  const onNk = intersectLines(mid, lineThrough(n, k));
-  return onLm && onNk ? [onLm, onNk] : null;
-}
-
 /** The line through two points, directed from the first to the second. */
 export function lineThrough(a: Vec, b: Vec): Line {
   const length = distance(a, b) || 1;

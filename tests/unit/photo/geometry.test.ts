@@ -8,7 +8,6 @@ import {
   largestInscribedQuad,
   meanSides,
   orderCorners,
-  perspectiveMidline,
   polygonArea,
   scalePoints,
   sideLines,
@@ -110,28 +109,5 @@ describe('convexPolygonMask', () => {
     expect(mask.reduce((s, v) => s + v, 0)).toBe(25);
     expect(mask[0]).toBe(1);
     expect(mask[5]).toBe(0);
-  });
-});
-
-describe('perspectiveMidline', () => {
-  // A 2 × 1 rectangle seen in perspective: (x, y) → (x, y) / (1 + 0.3 x). Its ends are x = 0 and
-  // x = 2, and its midline x = 1 lands at x = 1 / 1.3, not halfway between the ends' images.
-  const view = ({ x, y }: Vec): Vec => ({ x: x / (1 + 0.3 * x), y: y / (1 + 0.3 * x) });
-  const [k, l, m, n] = [view({ x: 0, y: 0 }), view({ x: 0, y: 1 }), view({ x: 2, y: 1 }), view({ x: 2, y: 0 })];
-
-  it('finds the image of the midline, not the midpoints of the sides', () => {
-    const [onLm, onNk] = perspectiveMidline(k, l, m, n)!;
-    expect(onLm.x).toBeCloseTo(1 / 1.3, 6);
-    expect(onLm.y).toBeCloseTo(1 / 1.3, 6);
-    expect(onNk.x).toBeCloseTo(1 / 1.3, 6);
-    expect(onNk.y).toBeCloseTo(0, 6);
-    // Halfway between the ends' images would be 0.625: the near half looks larger.
-    expect(onNk.x).toBeGreaterThan(0.7);
-  });
-
-  it('is halfway along the sides of a rectangle seen square on, or of a parallelogram', () => {
-    const [onLm, onNk] = perspectiveMidline({ x: 0, y: 0 }, { x: 1, y: 3 }, { x: 9, y: 4 }, { x: 8, y: 1 })!;
-    expect(onLm).toEqual({ x: 5, y: 3.5 });
-    expect(onNk).toEqual({ x: 4, y: 0.5 });
   });
 });
