@@ -147,8 +147,8 @@ function readWithMonthName(words: readonly string[]): DateReading {
     const asMonth = word.split('/').map((part) => MONTH_BY_NAME.get(part)).find((value) => value !== undefined);
     if (asMonth !== undefined && month === 0) month = asMonth;
     else if (/^\d+$/.test(word)) numbers.push(word);
-    // "3rd of April", "3 de mayo de 1990", "3 de maio de 1990".
-    else if (!/^(?:st|nd|rd|th|of|de)$/.test(word)) return { kind: 'invalid', problem: 'unreadable' };
+    // "the 3rd of April", "3 de mayo de 1990", "3 de maio de 1990".
+    else if (!/^(?:st|nd|rd|th|of|the|de)$/.test(word)) return { kind: 'invalid', problem: 'unreadable' };
   }
   if (month === 0 || numbers.length !== 2) return { kind: 'invalid', problem: 'unreadable' };
   const [x = '', y = ''] = numbers;
@@ -173,7 +173,10 @@ export function parseDate(text: string): DateReading {
     // "3rd", "April 3, 1990", "3. April 1990"
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/[,]/g, ' ');
-  const numeric = /^(\d{1,4})\s*([./\- ])\s*(\d{1,2})\s*\2\s*(\d{1,4})$/.exec(lower);
+  const numeric = /^(\d{1,4})\s*([./\- ])\s*(\d{1,2})\s*\2\s*(\d{1,4})$/.exec(
+    // An ISO date with a time of day, as some exports write dates: "1990-04-03T00:00:00Z".
+    lower.replace(/^(\d{4}-\d{2}-\d{2})[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, '$1'),
+  );
   if (numeric) return readNumericParts([numeric[1]!, numeric[3]!, numeric[4]!], numeric[2]!);
   if (/^\d{8}$/.test(lower)) return readEightDigits(lower);
   if (/^\d{6}$/.test(lower)) return { kind: 'invalid', problem: 'two-digit-year' };

@@ -129,7 +129,8 @@ function scriptOf(text: string): PreparedName['script'] {
 
 /** A name field, read once; `fromMrz`: read from an MRZ, which spells special letters out. */
 function prepare(raw: string, fromMrz: boolean): PreparedName {
-  const text = raw.trim().normalize('NFC');
+  // No-break spaces, pasted from a web page or a PDF, look like spaces and are read as spaces.
+  const text = raw.trim().normalize('NFC').replace(/[\u00A0\u2007\u202F]/g, ' ');
   const readings = readingsOf(text);
   return {
     text,

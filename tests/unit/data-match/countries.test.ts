@@ -83,6 +83,7 @@ describe('readCountry', () => {
     ['ΕΛΛΗΝΙΚΗ / HELLENIC', 'GR'],
     ['Welsh', 'GB'],
     ['Hong Kong SAR', 'HK'],
+    ['Hong Kong SAR China', 'HK'],
     ['Macao SAR', 'MO'],
     ['XKX', 'XK'],
     ['Holy See', 'VA'],

@@ -21,6 +21,7 @@ describe('names: identical and near-identical', () => {
     ['apostrophe dropped (Irish)', n('Sean', 'OBrien'), n('Sean', "O'Brien"), ['case-spacing@surname']],
     ['typographic apostrophe', n('Sean', 'O’Brien'), n('Sean', "O'Brien"), ['case-spacing@surname']],
     ['Uzbek ʻokina-style apostrophe (U+02BB)', n('Oʻktam', 'Gʻulomov'), n("O'ktam", "G'ulomov"), ['case-spacing@givenNames', 'case-spacing@surname']],
+    ['a no-break space pasted from a web page', n('Anne\u00A0Marie', 'Dupont'), n('Anne Marie', 'Dupont'), []],
     ['Romanian ș and ț typed with a cedilla', n('Ştefan', 'Ţurcanu'), n('Ștefan', 'Țurcanu'), ['case-spacing@givenNames', 'case-spacing@surname']],
     ['fullwidth hyphen and minus sign', n('Anne－Marie', 'Dupont−Roux'), n('Anne-Marie', 'Dupont-Roux'), ['case-spacing@givenNames', 'case-spacing@surname']],
     ['Dutch particle capitalised', n('Jan', 'Van Der Berg'), n('Jan', 'van der Berg'), ['case-spacing@surname']],
