@@ -239,7 +239,7 @@ export function readCountry(text: string, foreignNames?: ReadonlyMap<string, str
   const either = keys.map((key) => TWO_COUNTRY_NAMES[key]).find(Boolean);
   if (either) {
     const [alpha2, or] = either;
-    return { kind: 'country', alpha2, name: englishNames(alpha2)[0] ?? alpha2, or };
+    return { kind: 'country', alpha2, name: `${englishNames(alpha2)[0] ?? alpha2} or ${englishNames(or)[0] ?? or}`, or };
   }
   const code = find(keys) ?? find(bare);
   return (code && fromCode(code)) || { kind: 'unknown' };

@@ -126,6 +126,9 @@ describe('sameCountry: the same country written two ways is never a mismatch', (
       expect(readCountry(official), official).toMatchObject({ kind: 'country', alpha2 });
     }
   });
+  it('names both countries a name may mean', () => {
+    expect(readCountry('Congo')).toMatchObject({ kind: 'country', name: 'Republic of the Congo or Democratic Republic of the Congo' });
+  });
   it('tells different countries apart', () => {
     expect(sameCountry(readCountry('AT'), readCountry('Australia'))).toBe(false);
     expect(sameCountry(readCountry('XXA'), readCountry('DE'))).toBe(false);
