@@ -89,21 +89,16 @@ const isBlank = (text: string) => text.trim() === '';
 /** Capitals and single spaces: how an MRZ name compares with a typed one. */
 const mrzForm = (text: string) => text.trim().toUpperCase().replace(/[\s<]+/g, ' ');
 
-/** The MRZ's findings, and the document with its empty fields filled from the MRZ. */
-function applyMrz(
-  result: MrzResult | undefined,
-  document: Document,
-): { findings: Finding[]; document: Document; namesFromMrz: boolean; namesMayBeCut: boolean } {
-  if (!result || result.kind === 'empty') return { findings: [], document, namesFromMrz: false, namesMayBeCut: false };
+/**
+ * The MRZ's findings, the document with its empty fields filled from the MRZ, and how to compare
+ * the document's names when they came from it.
+ */
+function applyMrz(result: MrzResult | undefined, document: Document): { findings: Finding[]; document: Document; names: CompareNamesOptions } {
+  if (!result || result.kind === 'empty') return { findings: [], document, names: {} };
   const params = { fieldLabel: FIELD_LABELS.mrz };
   if (result.kind === 'unreadable') {
     const kind: FindingKind = result.problem === 'characters' ? 'mrz.characters' : 'mrz.layout';
-    return {
-      findings: [makeFinding(kind, 'mrz', params, result.highlight && { document: result.highlight })],
-      document,
-      namesFromMrz: false,
-      namesMayBeCut: false,
-    };
+    return { findings: [makeFinding(kind, 'mrz', params, result.highlight && { document: result.highlight })], document, names: {} };
   }
   const { reading } = result;
   const findings = reading.failedCheckDigits.map((part) =>
@@ -116,7 +111,7 @@ function applyMrz(
   }
   const fromMrz = (field: 'surname' | 'givenNames') => isBlank(filled[field]) || mrzForm(filled[field]) === mrzForm(reading.document[field] ?? '');
   const namesFromMrz = fromMrz('surname') && fromMrz('givenNames') && !(isBlank(filled.surname) && isBlank(filled.givenNames));
-  return { findings, document: filled, namesFromMrz, namesMayBeCut: namesFromMrz && reading.namesFillZone };
+  return { findings, document: filled, names: { documentFromMrz: namesFromMrz, documentNamesMayBeCut: namesFromMrz && reading.namesFillZone } };
 }
 
 /** Empty fields that the check needs. */
@@ -205,7 +200,7 @@ export function checkDataMatch(input: DataMatchInput): DataMatchResult {
   const birth = checkBirthDates(account.dateOfBirth, document.dateOfBirth, today, documentOrder);
   const findings = [
     ...missingFields(account, document),
-    ...nameFindings(account, document, { documentFromMrz: mrz.namesFromMrz, documentNamesMayBeCut: mrz.namesMayBeCut }),
+    ...nameFindings(account, document, mrz.names),
     ...birth.findings,
     ...checkAge(birth.birthDate, today),
     ...checkExpiry(document.expiryDate, today, documentOrder),
