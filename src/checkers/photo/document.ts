@@ -101,6 +101,12 @@ export interface DocumentOutline {
    * are seen up to it and the surface shows round its tip, as round a card's rounded corner.
    */
   cornerSeen: [boolean, boolean, boolean, boolean];
+  /**
+   * Colour difference (levels) between the document's median colour and the median colour of
+   * the rest of the photo. Not measured on a scan cropped close to the document, whose corners
+   * are all in the photo.
+   */
+  surfaceContrast?: number;
 }
 
 interface Proposal {
@@ -234,6 +240,8 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const cutSides = best.cutSides.map((cut, side) => cut || runsPast[side]!) as DocumentOutline['cutSides'];
   const corners = moveSidesOntoBorder(snapped.corners, runsPast, image.width, image.height);
   const support = snapped.support.map((s, side) => (runsPast[side] ? 0 : s)) as DocumentOutline['sideSupport'];
+  const inside = convexPolygonMask(scalePoints(corners, 1 / scaleX, 1 / scaleY), width, height);
+  const medianColour = (mask: Uint8Array) => [r, g, b].map((plane) => percentileOf(histogram(plane, mask), 0.5));
   return {
     corners,
     cutSides,
@@ -242,6 +250,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     sideSupport: support,
     cutConfirmed: best.cutConfirmed.map((c, side) => c || runsPast[side]!) as DocumentOutline['cutConfirmed'],
     cornerSeen: seenCorners(scalePoints(corners, fine.scale), cutSides, support, fine.planes),
+    surfaceContrast: colourDistance(medianColour(inside), medianColour(inside.map((v) => 1 - v))),
   };
 }
 

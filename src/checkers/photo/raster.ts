@@ -79,7 +79,7 @@ function gaussianKernel(sigma: number): Float32Array {
 
 /** Separable Gaussian blur with edge pixels repeated beyond the border. */
 export function gaussianBlur(image: GrayImage, sigma: number): GrayImage {
-  if (!(sigma > 0)) throw new RangeError(`gaussianBlur: sigma must be a positive number, got ${sigma}`);
+  if (!(sigma > 0)) throw new RangeError(`gaussianBlur: sigma ${sigma} is not > 0`);
   const { width, height } = image;
   const kernel = gaussianKernel(sigma);
   const radius = (kernel.length - 1) / 2;

@@ -306,4 +306,11 @@ export const FRAMING = {
    * card looks exactly like a photo taken too close, so reaching the border is only a warning.
    */
   flushAreaShare: 0.85,
+  /**
+   * A document runs out of the photo for sure only when its median colour and the surface's
+   * differ by this many levels (of 441, the RGB cube's diagonal): cut-off cards and pages on a
+   * table differ by 89 or more on the real photos, while a line of print on a page cropped flush
+   * (the same page on both sides of the "outline") differs by 6.
+   */
+  minSurfaceContrast: 30,
 } as const;

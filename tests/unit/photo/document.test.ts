@@ -140,6 +140,19 @@ describe('detectDocument', () => {
     expect(analysis.checks[1]!.value).toBe(2400);
   });
 
+  it('does not say a page that fills the photo runs out of it when two ruled lines box in its corner', () => {
+    // Two dark lines (a column of print's rule and a frame drawn round the MRZ) box in the
+    // top-left of a page that runs past every border: the same page shows on both sides of them.
+    const image = rgbaFrom(320, 240, (x, y) => ((x >= 120 && x < 123 && y < 103) || (y >= 100 && y < 103 && x < 123) ? [70, 70, 80] : [205, 195, 185]));
+    expect(detectDocument(image)!.surfaceContrast).toBeLessThan(10);
+    expect(analyzePhoto(image, { originalWidth: 3200, originalHeight: 2400 }).checks[0]!).toMatchObject({ id: 'framing', status: 'warn' });
+  });
+
+  it('measures a cut-off card against the table it lies on', () => {
+    const image = rgbaFrom(200, 150, (x, y) => (x >= 60 && y >= 30 && y < 106 ? [230, 225, 210] : [40, 45, 50]));
+    expect(detectDocument(image)!.surfaceContrast).toBeGreaterThan(250);
+  });
+
   it('does not take a long printed bar inside a card that fills the photo for the document (no document is that long)', () => {
     // A card scanned flush to its edges, with a black band across it: four straight edges, but 4 times longer than high.
     const image = rgbaFrom(320, 240, (x, y) => (x >= 40 && x < 280 && y >= 60 && y < 120 ? [20, 20, 25] : [235, 232, 225]));

@@ -8,7 +8,7 @@ const width = 400;
 const height = 300;
 
 /** A card whose right side runs out of a 400 × 300 photo, with the given evidence for its outline. */
-function cutCard(sideSupport: DocumentOutline['sideSupport'], rightConfirmed: boolean): DocumentOutline {
+function cutCard(sideSupport: DocumentOutline['sideSupport'], rightConfirmed: boolean, surfaceContrast = 150): DocumentOutline {
   return {
     corners: [
       { x: 150, y: 60 },
@@ -22,6 +22,7 @@ function cutCard(sideSupport: DocumentOutline['sideSupport'], rightConfirmed: bo
     sideSupport,
     cutConfirmed: [false, rightConfirmed, false, false],
     cornerSeen: [false, false, false, false],
+    surfaceContrast,
   };
 }
 
@@ -29,9 +30,11 @@ describe('framing verdicts follow the outline’s evidence', () => {
   it.each([
     ['every visible side seen along its length, the cut seen', [1, 0, 0.95, 0.9], true, 'fail', /^The right edge of the document runs out of the photo\.$/],
     ['a side hidden by a hand or lost in the table', [1, 0, 0.3, 0.9], true, 'warn', /^Not all four corners could be seen clearly: the top-right and bottom-right corners may be outside the photo\.$/],
-    ['the border is met by the surface, not the document', [1, 0, 1, 1], false, 'warn', /^Not all four corners could be seen clearly/],
-  ] as const)('%s → %s', (_, support, confirmed, status, message) => {
-    const result = checkFraming(cutCard([...support], confirmed), width, height);
+    ['the border is met by the surface, not the document', [1, 0, 1, 1], false, 'warn', /^Not all four corners could be seen clearly/, 150],
+    ['the same colour inside and outside the outline (print on a page that fills the photo)', [1, 0, 1, 1], true, 'warn', /^Not all four corners could be seen clearly/, 12],
+    ['a card a little unlike its table', [1, 0, 1, 1], true, 'fail', /^The right edge of the document runs out/, 40],
+  ] as const)('%s → %s', (_, support, confirmed, status, message, surfaceContrast = 150) => {
+    const result = checkFraming(cutCard([...support], confirmed, surfaceContrast), width, height);
     expect(result.status).toBe(status);
     expect(result.message).toMatch(message);
     expect(result.regions?.length).toBe(2);

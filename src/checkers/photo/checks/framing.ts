@@ -87,8 +87,13 @@ export function checkFraming(outline: DocumentOutline | null, width: number, hei
       regions,
     };
   }
-  if (outside.length > 0 && outlineConfidence(outline) < DOCUMENT_DETECTION.sureConfidence) {
-    // The outline may have followed a shadow, a hand or the table: say what was seen, not a verdict.
+  // The outline may have followed a shadow, a hand or the table, or print on a page that fills
+  // the photo (the same colour inside and outside it; only a scan's outline, which never has a
+  // corner outside, goes unmeasured): say what was seen, not a verdict.
+  if (
+    outside.length > 0 &&
+    (outlineConfidence(outline) < DOCUMENT_DETECTION.sureConfidence || outline.surfaceContrast! < FRAMING.minSurfaceContrast)
+  ) {
     return {
       ...base,
       status: 'warn',
