@@ -5,7 +5,7 @@
 import { ANALYSIS_LONG_SIDE, analyzeDecodedPhoto } from '../checkers/photo/index.ts';
 import { releaseScratch } from '../checkers/photo/scratch.ts';
 import { decodePhotoFile } from './photo-file/decode.ts';
-import { describeProblem, FileProblemError } from './photo-file/file-problems.ts';
+import { CHECKER_FAULT, FileProblemError } from './photo-file/file-problems.ts';
 import type { PhotoCheckMessage, PhotoCheckReply, PhotoCheckRequest } from './photo-check-messages.ts';
 
 const scope = self as unknown as {
@@ -46,7 +46,12 @@ async function check({ id, file }: PhotoCheckRequest): Promise<void> {
   } catch (error) {
     if (!(error instanceof FileProblemError)) console.error(error);
     const problem = error instanceof FileProblemError ? error.problem : { kind: 'internal' as const };
-    scope.postMessage({ id, kind: 'error', ...describeProblem(problem) });
+    // The words load with the first problem; should they fail to load, the checker's fault is shown.
+    const described = await import('./photo-file/problem-messages.ts').then(
+      ({ describeProblem }) => describeProblem(problem),
+      () => CHECKER_FAULT,
+    );
+    scope.postMessage({ id, kind: 'error', ...described });
   }
   keepScratchForNextPhoto();
 }

@@ -302,7 +302,7 @@ describe.each([
 });
 
 describe('privacy', () => {
-  it('sends no request at all once a photo is chosen', async () => {
+  it('sends no request at all once a photo is chosen, and no more than a script of its own for a file it cannot check', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(TOOL_PAGE, { waitUntil: 'networkidle' });
@@ -316,6 +316,15 @@ describe('privacy', () => {
     await pick(page, files.thumbnail!);
     await page.waitForTimeout(500);
     expect(requests).toEqual([]);
+    // A file it cannot check loads the words that explain why, once, from this site: a GET of
+    // its own script, with nothing of the file in it.
+    await pick(page, files.pdf!);
+    await pick(page, files.text!);
+    await page.waitForTimeout(500);
+    // (The context and the page both report a request the worker makes.)
+    const distinct = [...new Set(requests)];
+    expect(distinct).toHaveLength(1);
+    expect(distinct[0]).toMatch(new RegExp(`^GET ${siteOrigin}/_astro/problem-messages[^/?]*\\.js$`));
     await context.close();
   });
 });

@@ -201,6 +201,20 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
       .sort((x, y) => y.support - x.support);
     for (const { q } of backed.slice(0, DOCUMENT_DETECTION.lineQuadsTried)) consider({ width, height, data: convexPolygonMask(q, width, height) });
   }
+  // A document on a patterned surface (a checked cloth, wood grain) whose pattern's edges cut up
+  // the regions and swamp the lines above: the pixels unlike any colour common along the photo's
+  // border (the surface's colours) are the document, its print filled in. Only one wholly in
+  // the photo (where a document runs out of it, its own colours are among the border's), with
+  // nothing else unlike the surface round it: inside a page that fills the photo, its portrait
+  // is such a region too, but the page's print lies all round it.
+  const unlike = surfaceColoursAbsent({ r, g, b });
+  const unlikeCount = sum(unlike.data);
+  for (const region of connectedComponents(unlike).slice(0, 2)) {
+    const inside = region.pixels.length;
+    if (!touchesBorder(region, width, height) && unlikeCount - inside < DOCUMENT_DETECTION.maxUnlikeSurface * (width * height - inside)) {
+      consider(fillHoles(componentMask(region, width, height)));
+    }
+  }
   const scaleX = image.width / width;
   const scaleY = image.height / height;
   // An open passport's data page may lie inside the outline found (or the best-backed one), its
@@ -252,6 +266,34 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
     cornerSeen: seenCorners(scalePoints(corners, fine.scale), cutSides, support, fine.planes),
     surfaceContrast: colourDistance(medianColour(inside), medianColour(inside.map((v) => 1 - v))),
   };
+}
+
+/** Pixels whose colour is not near any colour making up at least 2 % of the photo's border (16-level bins, ± one bin). */
+function surfaceColoursAbsent({ r, g, b }: RgbPlanes): Mask {
+  const { width, height } = r;
+  const bin = (i: number) => (((r.data[i]! >> 4) & 15) << 8) | (((g.data[i]! >> 4) & 15) << 4) | ((b.data[i]! >> 4) & 15);
+  const counts = new Uint32Array(4096);
+  let border = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (x > 1 && y > 1 && x < width - 2 && y < height - 2) continue;
+      counts[bin(y * width + x)]!++;
+      border++;
+    }
+  }
+  const near = new Uint32Array(4096);
+  for (let k = 0; k < 4096; k++) {
+    const [R, G, B] = [k >> 8, (k >> 4) & 15, k & 15];
+    let n = 0;
+    for (let dr = -1; dr <= 1; dr++) for (let dg = -1; dg <= 1; dg++) for (let db = -1; db <= 1; db++) {
+      const [R2, G2, B2] = [R + dr, G + dg, B + db];
+      if (R2 >= 0 && G2 >= 0 && B2 >= 0 && R2 < 16 && G2 < 16 && B2 < 16) n += counts[(R2 << 8) | (G2 << 4) | B2]!;
+    }
+    near[k] = n;
+  }
+  const data = new Uint8Array(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = near[bin(i)]! < 0.02 * border ? 1 : 0;
+  return { width, height, data };
 }
 
 /**
@@ -346,7 +388,9 @@ function seenCorners(corners: Quad, cutSides: readonly boolean[], support: reado
 function pickProposal(proposals: readonly Proposal[], width: number, height: number): Proposal | null {
   const seenWhole = proposals.map((p) => isSeenWhole(p, width, height));
   const others = proposals.filter((_, i) => !seenWhole[i]);
-  const bestOther = Math.max(0, ...others.map((p) => p.score));
+  // Four sides, one of them with the same colour on both sides (a line ruled on a page, a
+  // checked cloth's lines), are no document's outline: they are not evidence against one.
+  const bestOther = Math.max(0, ...others.filter((p) => p.cutSides.includes(true) || p.sideContrast >= DOCUMENT_DETECTION.minSideStep).map((p) => p.score));
   // …when its evidence is at least as good: print or a portrait's edge can close a quadrilateral
   // inside a document that runs out of the photo, but not along four sides as well as the
   // document's own. And when it shares two sides with a larger outline running out of the

@@ -67,6 +67,18 @@ export const DOCUMENT_DETECTION = {
    * little, as both strips are the same card.
    */
   minWholeSideContrast: 20,
+  /**
+   * Below this (levels), the strips either side of a side are the same colour, within a blurred
+   * flat colour's noise: the side is a line (print, a cloth's pattern), not the edge of anything.
+   * A pale data page's fold beside its facing page still parts them by 10 or more.
+   */
+  minSideStep: 5,
+  /**
+   * A region unlike the colours along the photo's border is taken for a document lying on a
+   * patterned surface only when under this share of the rest of the photo is unlike them too:
+   * 0 on checked cloths, 8 % on a passport page scanned flush, whose portrait is such a region.
+   */
+  maxUnlikeSurface: 0.02,
   /** Proposals within this share of the best score compete on size. */
   nearBestScore: 0.85,
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, type FileProblem } from '../../../src/workers/photo-file/file-problems.ts';
+import type { FileProblem } from '../../../src/workers/photo-file/file-problems.ts';
+import { describeProblem } from '../../../src/workers/photo-file/problem-messages.ts';
 import type { PhotoErrorCode } from '../../../src/protocol/messages.ts';
 
 describe('describeProblem', () => {

@@ -98,6 +98,16 @@ describe('detectDocument', () => {
     expect(framing.status).not.toBe('pass');
   });
 
+  it.each([3, 8])('finds a card lying on a checked cloth whose checks swamp its edges (a wild pose, seed %d)', (seed) => {
+    const photo = syntheticPhoto('patterned-surface', seed, { wildPose: true });
+    const outline = detectDocument(photo.image)!;
+    const { width, height } = photo.image;
+    outline.corners.forEach((corner, i) => {
+      expect(Math.hypot(corner.x - photo.corners[i]!.x, corner.y - photo.corners[i]!.y)).toBeLessThan(0.02 * Math.min(width, height));
+    });
+    expect(analyzePhoto(photo.image, { originalWidth: photo.originalWidth, originalHeight: photo.originalHeight }).checks[0]!.status).toBe('pass');
+  });
+
   it('marks the side of a card that runs out of the photo', () => {
     const image = rgbaFrom(200, 150, (x, y) => (x >= 60 && y >= 30 && y < 106 ? [230, 225, 210] : [40, 45, 50]));
     expect(detectDocument(image)!.cutSides).toEqual([false, true, false, false]);
