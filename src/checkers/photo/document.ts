@@ -210,8 +210,8 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   const unlike = surfaceColoursAbsent({ r, g, b });
   const unlikeCount = sum(unlike.data);
   for (const region of connectedComponents(unlike).slice(0, 2)) {
-    const inside = region.pixels.length;
-    if (!touchesBorder(region, width, height) && unlikeCount - inside < DOCUMENT_DETECTION.maxUnlikeSurface * (width * height - inside)) {
+    const size = region.pixels.length;
+    if (!touchesBorder(region, width, height) && unlikeCount - size < DOCUMENT_DETECTION.maxUnlikeSurface * (width * height - size)) {
       consider(fillHoles(componentMask(region, width, height)));
     }
   }
@@ -268,7 +268,7 @@ export function detectDocument(image: RgbaImage): DocumentOutline | null {
   };
 }
 
-/** Pixels whose colour is not near any colour making up at least 2 % of the photo's border (16-level bins, ± one bin). */
+/** Pixels whose colour is not near any colour common along the photo's border (16-level bins, ± one bin). */
 function surfaceColoursAbsent({ r, g, b }: RgbPlanes): Mask {
   const { width, height } = r;
   const bin = (i: number) => (((r.data[i]! >> 4) & 15) << 8) | (((g.data[i]! >> 4) & 15) << 4) | ((b.data[i]! >> 4) & 15);
@@ -283,16 +283,14 @@ function surfaceColoursAbsent({ r, g, b }: RgbPlanes): Mask {
   }
   const near = new Uint32Array(4096);
   for (let k = 0; k < 4096; k++) {
-    const [R, G, B] = [k >> 8, (k >> 4) & 15, k & 15];
-    let n = 0;
     for (let dr = -1; dr <= 1; dr++) for (let dg = -1; dg <= 1; dg++) for (let db = -1; db <= 1; db++) {
-      const [R2, G2, B2] = [R + dr, G + dg, B + db];
-      if (R2 >= 0 && G2 >= 0 && B2 >= 0 && R2 < 16 && G2 < 16 && B2 < 16) n += counts[(R2 << 8) | (G2 << 4) | B2]!;
+      const [R, G, B] = [(k >> 8) + dr, ((k >> 4) & 15) + dg, (k & 15) + db];
+      // Each within 0..15 (a negative one has the high bits set).
+      if (((R | G | B) & ~15) === 0) near[k]! += counts[(R << 8) | (G << 4) | B]!;
     }
-    near[k] = n;
   }
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = near[bin(i)]! < 0.02 * border ? 1 : 0;
+  for (let i = 0; i < data.length; i++) data[i] = near[bin(i)]! < DOCUMENT_DETECTION.surfaceColourShare * border ? 1 : 0;
   return { width, height, data };
 }
 

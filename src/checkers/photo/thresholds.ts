@@ -73,6 +73,8 @@ export const DOCUMENT_DETECTION = {
    * A pale data page's fold beside its facing page still parts them by 10 or more.
    */
   minSideStep: 5,
+  /** A colour making up this share of the photo's border (give or take 16–31 levels) is the surface's. */
+  surfaceColourShare: 0.02,
   /**
    * A region unlike the colours along the photo's border is taken for a document lying on a
    * patterned surface only when under this share of the rest of the photo is unlike them too:
